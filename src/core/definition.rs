@@ -1,0 +1,157 @@
+//! The portable JSON definition: import with typed, located errors; canonical export; content hash.
+//!
+//! Import never panics. It checks the `format` marker and `formatVersion` first, so a newer
+//! definition is reported as such rather than as a pile of unknown fields, then reads the whole
+//! document, rejecting unknown fields with their JSON path. Export writes canonical JSON (the
+//! struct field order, two-space indent, a final newline), so import then export gives back the
+//! same bytes for a definition that was itself exported.
+
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::core::model::{FORMAT_NAME, FORMAT_VERSION, Survey};
+
+/// The largest definition accepted, in bytes (a 1000-item, 8-language survey is about 2 MB).
+pub const MAX_DEFINITION_BYTES: usize = 16 * 1024 * 1024;
+
+/// Why a definition could not be read at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+#[non_exhaustive]
+pub enum ImportError {
+    /// The bytes are not JSON.
+    #[error("not valid JSON at line {line}, column {column}: {detail}")]
+    Syntax {
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column of the problem.
+        column: usize,
+        /// The parser's own description.
+        detail: String,
+    },
+    /// The document is JSON but not a coform survey definition.
+    #[error("not a coform survey definition (format is {found:?})")]
+    NotASurvey {
+        /// The `format` value found, if any.
+        found: Option<String>,
+    },
+    /// The definition's format version is not one this build reads.
+    #[error(
+        "format version {found} is not supported (this coform reads format version {supported} and older)"
+    )]
+    UnsupportedVersion {
+        /// The `formatVersion` found, as written.
+        found: String,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+    /// A field is missing, unknown, or of the wrong type.
+    #[error("{path}: {detail}")]
+    Invalid {
+        /// JSON path of the problem, such as `pages[0].items[3].type`.
+        path: String,
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column of the problem.
+        column: usize,
+        /// The reader's own description.
+        detail: String,
+    },
+    /// The file is larger than [`MAX_DEFINITION_BYTES`].
+    #[error("the definition is {bytes} bytes, more than the {limit} bytes coform opens")]
+    TooLarge {
+        /// Size of the input.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+}
+
+/// Reads a coform survey definition.
+pub fn import(json: &str) -> Result<Survey, ImportError> {
+    if json.len() > MAX_DEFINITION_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: json.len(),
+            limit: MAX_DEFINITION_BYTES,
+        });
+    }
+    let header: Header = serde_json::from_str(json).map_err(|error| ImportError::Syntax {
+        line: error.line(),
+        column: error.column(),
+        detail: strip_position(&error.to_string()),
+    })?;
+    match header.format.as_ref() {
+        Some(serde_json::Value::String(name)) if name == FORMAT_NAME => {}
+        Some(serde_json::Value::String(name)) => {
+            return Err(ImportError::NotASurvey {
+                found: Some(name.clone()),
+            });
+        }
+        _ => return Err(ImportError::NotASurvey { found: None }),
+    }
+    match header
+        .format_version
+        .as_ref()
+        .and_then(serde_json::Value::as_u64)
+    {
+        // Version 1 is the only one so far; older versions will be migrated here.
+        Some(version) if version == u64::from(FORMAT_VERSION) => {}
+        _ => {
+            return Err(ImportError::UnsupportedVersion {
+                found: header
+                    .format_version
+                    .map_or_else(|| "missing".to_owned(), |value| value.to_string()),
+                supported: FORMAT_VERSION,
+            });
+        }
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let inner = error.into_inner();
+        ImportError::Invalid {
+            path,
+            line: inner.line(),
+            column: inner.column(),
+            detail: strip_position(&inner.to_string()),
+        }
+    })
+}
+
+/// Writes the canonical JSON of a survey, ending with a newline.
+pub fn export(survey: &Survey) -> String {
+    // Serialising plain data into a String cannot fail: every map key is a string.
+    let mut json = serde_json::to_string_pretty(survey).unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+/// The content hash of a survey: `sha256:` and the hex digest of its canonical JSON with
+/// `metadata.contentHash` left out, so the hash can be stored in the document it covers.
+pub fn content_hash(survey: &Survey) -> String {
+    let mut unhashed = survey.clone();
+    unhashed.metadata.content_hash = None;
+    let digest = Sha256::digest(export(&unhashed).as_bytes());
+    let mut out = String::with_capacity(7 + 64);
+    out.push_str("sha256:");
+    for byte in digest {
+        out.push_str(&format!("{byte:02x}"));
+    }
+    out
+}
+
+/// The two fields read before the rest, to tell a newer definition from a broken one.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Header {
+    format: Option<serde_json::Value>,
+    format_version: Option<serde_json::Value>,
+}
+
+/// serde_json appends " at line L column C" to its messages; the position is kept separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(index) => message[..index].to_owned(),
+        None => message.to_owned(),
+    }
+}

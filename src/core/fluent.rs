@@ -1,0 +1,448 @@
+//! Survey messages through Fluent: parse one pattern, list its variables, resolve it.
+//!
+//! A survey stores each respondent-visible string as the *value* of a Fluent message, per
+//! language. To parse one, it is wrapped as `m = <pattern>` with its continuation lines
+//! indented; errors are mapped back to byte ranges of the stored pattern. Resolution walks the
+//! language chain (the language, its fallbacks, the source language) and uses the first
+//! language whose pattern parses and formats without error, so a respondent never sees an
+//! empty label. Placeables are bidi-isolated (U+2068 … U+2069) so that a piped answer in one
+//! script cannot reorder the text around it.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use crate::core::answer::{Answer, Answers};
+use crate::core::issue::Span;
+use crate::core::model::{ItemKind, LocalizedText, Survey};
+
+/// The Fluent id given to the wrapped pattern.
+const WRAP_PREFIX: &str = "m = ";
+/// Indentation added to each continuation line when wrapping.
+const WRAP_INDENT: &str = "    ";
+
+/// What is wrong with a pattern, located in the pattern's own bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatternProblem {
+    /// Not valid Fluent; `detail` is fluent-syntax's description of the error kind.
+    Syntax {
+        /// Where in the pattern.
+        span: Span,
+        /// The parser's description (for experts; the UI words the problem itself).
+        detail: String,
+    },
+    /// Valid Fluent, but not allowed in a survey string (references, terms, functions,
+    /// attributes).
+    Unsupported {
+        /// Where in the pattern.
+        span: Span,
+        /// What was found.
+        detail: String,
+    },
+}
+
+/// Parses one pattern. On success returns the resource holding message `m`.
+pub fn parse_pattern(pattern: &str) -> Result<FluentResource, Vec<PatternProblem>> {
+    let wrapped = wrap(pattern);
+    match FluentResource::try_new(wrapped) {
+        Ok(resource) => match unsupported(&resource, pattern) {
+            Some(problem) => Err(vec![problem]),
+            None => Ok(resource),
+        },
+        Err((_, errors)) => Err(errors
+            .into_iter()
+            .map(|error| PatternProblem::Syntax {
+                span: Span {
+                    start: unwrap_offset(pattern, error.pos.start),
+                    end: unwrap_offset(pattern, error.pos.end),
+                },
+                detail: format!("{:?}", error.kind),
+            })
+            .collect()),
+    }
+}
+
+/// The variables a pattern uses, each with the span of its first `$name` in the pattern.
+pub fn variables(resource: &FluentResource, pattern: &str) -> Vec<(String, Span)> {
+    let mut names = BTreeSet::new();
+    if let Some(value) = message_value(resource) {
+        collect_pattern_variables(value, &mut names);
+    }
+    names
+        .into_iter()
+        .map(|name| {
+            let needle = format!("${name}");
+            let start = find_variable(pattern, &needle).unwrap_or(0);
+            let span = Span {
+                start,
+                end: start + needle.len(),
+            };
+            (name.to_owned(), span)
+        })
+        .collect()
+}
+
+/// What the wording depends on besides the language: audience values and earlier answers.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Context {
+    /// Chosen audience values by variable id; unset variables take their default.
+    pub audience: BTreeMap<String, String>,
+    /// Answers so far, for piping.
+    pub answers: Answers,
+}
+
+/// A resolved string and the language it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// The text to show.
+    pub text: String,
+    /// The language tag whose pattern gave the text.
+    pub language: String,
+    /// True when the text came from a language later in the chain than the first.
+    pub fell_back: bool,
+}
+
+/// Resolves survey strings in one language, with its fallback chain, for one context.
+pub struct Resolver {
+    chain: Vec<(String, FluentBundle<FluentResource>)>,
+    args: FluentArgs<'static>,
+}
+
+/// Text shown for a piped answer that has not been given yet.
+pub const UNANSWERED_PLACEHOLDER: &str = "…";
+
+impl Resolver {
+    /// A resolver for `language` (falling back along its chain) in `context`.
+    pub fn new(survey: &Survey, language: &str, context: &Context) -> Self {
+        let chain: Vec<(String, FluentBundle<FluentResource>)> = survey
+            .language_chain(language)
+            .into_iter()
+            .map(|tag| {
+                let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
+                let mut bundle = FluentBundle::new(vec![langid]);
+                bundle.set_use_isolating(true);
+                (tag, bundle)
+            })
+            .collect();
+        let mut resolver = Resolver {
+            chain,
+            args: FluentArgs::new(),
+        };
+        resolver.args = resolver.arguments(survey, context);
+        resolver
+    }
+
+    /// The language tags tried, in order.
+    pub fn chain(&self) -> impl Iterator<Item = &str> {
+        self.chain.iter().map(|(tag, _)| tag.as_str())
+    }
+
+    /// Resolves a string: the first language of the chain whose pattern parses and formats
+    /// cleanly. When none does, the first that formats at all; `None` when no language has
+    /// the string.
+    pub fn resolve(&self, text: &LocalizedText) -> Option<Resolved> {
+        self.resolve_with(text, &self.args)
+    }
+
+    /// Resolves a string, or returns `fallback` (such as the item id) so a label is never empty.
+    pub fn resolve_or(&self, text: &LocalizedText, fallback: &str) -> String {
+        self.resolve(text)
+            .map_or_else(|| fallback.to_owned(), |resolved| resolved.text)
+    }
+
+    fn resolve_with(&self, text: &LocalizedText, args: &FluentArgs) -> Option<Resolved> {
+        let mut best_effort: Option<Resolved> = None;
+        for (position, (tag, bundle)) in self.chain.iter().enumerate() {
+            let Some(pattern) = text.get(tag) else {
+                continue;
+            };
+            let Ok(resource) = parse_pattern(pattern) else {
+                continue;
+            };
+            let Some(value) = message_value(&resource) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let formatted = bundle.format_pattern(value, Some(args), &mut errors);
+            let resolved = Resolved {
+                text: formatted.into_owned(),
+                language: tag.clone(),
+                fell_back: position > 0,
+            };
+            if resolved.text.trim().is_empty() {
+                continue;
+            }
+            if errors.is_empty() {
+                return Some(resolved);
+            }
+            best_effort.get_or_insert(resolved);
+        }
+        best_effort
+    }
+
+    /// The Fluent arguments: audience values, then every answerable item by id.
+    fn arguments(&self, survey: &Survey, context: &Context) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        for variable in &survey.audience {
+            let value = context
+                .audience
+                .get(&variable.id)
+                .cloned()
+                .unwrap_or_else(|| variable.default.clone());
+            args.set(variable.id.clone(), FluentValue::String(Cow::Owned(value)));
+        }
+        // Option labels are resolved without arguments: labels do not pipe answers.
+        let plain = FluentArgs::new();
+        for item in survey.items() {
+            let mut ids: Vec<&str> = vec![item.id.as_str()];
+            if item.kind == ItemKind::LikertGrid {
+                ids.extend(item.rows.iter().map(|row| row.id.as_str()));
+            }
+            for id in ids {
+                if !item.kind.takes_answer() {
+                    continue;
+                }
+                let label = |code: &str| -> String {
+                    item.choices
+                        .as_deref()
+                        .and_then(|list| survey.choice_list(list))
+                        .and_then(|list| list.options.iter().find(|option| option.code == code))
+                        .and_then(|option| self.resolve_with(&option.label, &plain))
+                        .map_or_else(|| code.to_owned(), |resolved| resolved.text)
+                };
+                let value: FluentValue<'static> = match context.answers.get(id) {
+                    Some(Answer::Number(number)) => FluentValue::from(*number),
+                    Some(Answer::Text(text)) | Some(Answer::Date(text)) => {
+                        FluentValue::String(Cow::Owned(text.clone()))
+                    }
+                    Some(Answer::Choice(code)) => FluentValue::String(Cow::Owned(label(code))),
+                    Some(Answer::Choices(codes)) => {
+                        let labels: Vec<String> = codes.iter().map(|code| label(code)).collect();
+                        FluentValue::String(Cow::Owned(labels.join(", ")))
+                    }
+                    // Identifiers, so that a select expression can branch on them.
+                    Some(Answer::Bool(true)) => FluentValue::String(Cow::Borrowed("yes")),
+                    Some(Answer::Bool(false)) => FluentValue::String(Cow::Borrowed("no")),
+                    Some(Answer::Declined) | None => {
+                        FluentValue::String(Cow::Borrowed(UNANSWERED_PLACEHOLDER))
+                    }
+                };
+                args.set(id.to_owned(), value);
+            }
+        }
+        args
+    }
+}
+
+fn wrap(pattern: &str) -> String {
+    let mut wrapped = String::with_capacity(pattern.len() + WRAP_PREFIX.len() + 16);
+    wrapped.push_str(WRAP_PREFIX);
+    for (index, line) in pattern.split('\n').enumerate() {
+        if index > 0 {
+            wrapped.push('\n');
+            wrapped.push_str(WRAP_INDENT);
+        }
+        wrapped.push_str(line);
+    }
+    wrapped.push('\n');
+    wrapped
+}
+
+/// Maps a byte offset in the wrapped source back to the stored pattern.
+fn unwrap_offset(pattern: &str, wrapped_offset: usize) -> usize {
+    let mut wrapped_line_start = WRAP_PREFIX.len();
+    let mut pattern_line_start = 0;
+    for (index, line) in pattern.split('\n').enumerate() {
+        if index > 0 {
+            wrapped_line_start += 1 + WRAP_INDENT.len();
+            pattern_line_start += 1;
+        }
+        let line_end = wrapped_line_start + line.len();
+        if wrapped_offset <= line_end {
+            let within = wrapped_offset.saturating_sub(wrapped_line_start);
+            return pattern_line_start + within.min(line.len());
+        }
+        wrapped_line_start = line_end;
+        pattern_line_start += line.len();
+    }
+    pattern.len()
+}
+
+fn message_value(resource: &FluentResource) -> Option<&ast::Pattern<&str>> {
+    resource.entries().find_map(|entry| match entry {
+        ast::Entry::Message(message) => message.value.as_ref(),
+        _ => None,
+    })
+}
+
+/// Reports the first construct that survey strings do not allow, if any.
+fn unsupported(resource: &FluentResource, pattern: &str) -> Option<PatternProblem> {
+    let whole = Span {
+        start: 0,
+        end: pattern.len(),
+    };
+    let mut entries = resource.entries();
+    let message = match (entries.next(), entries.next()) {
+        (Some(ast::Entry::Message(message)), None) => message,
+        _ => {
+            return Some(PatternProblem::Unsupported {
+                span: whole,
+                detail: "more than one message".to_owned(),
+            });
+        }
+    };
+    if !message.attributes.is_empty() {
+        return Some(PatternProblem::Unsupported {
+            span: find_span(pattern, "."),
+            detail: "attribute".to_owned(),
+        });
+    }
+    let mut found = None;
+    if let Some(value) = &message.value {
+        find_unsupported(value, &mut found);
+    }
+    found.map(|(detail, needle)| PatternProblem::Unsupported {
+        span: find_span(pattern, &needle),
+        detail,
+    })
+}
+
+fn find_unsupported(pattern: &ast::Pattern<&str>, found: &mut Option<(String, String)>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            find_unsupported_expression(expression, found);
+        }
+    }
+}
+
+fn find_unsupported_expression(
+    expression: &ast::Expression<&str>,
+    found: &mut Option<(String, String)>,
+) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            find_unsupported_inline(selector, found);
+            for variant in variants {
+                find_unsupported(&variant.value, found);
+            }
+        }
+        ast::Expression::Inline(inline) => find_unsupported_inline(inline, found),
+    }
+}
+
+fn find_unsupported_inline(
+    inline: &ast::InlineExpression<&str>,
+    found: &mut Option<(String, String)>,
+) {
+    if found.is_some() {
+        return;
+    }
+    match inline {
+        ast::InlineExpression::MessageReference { id, .. } => {
+            *found = Some(("message reference".to_owned(), id.name.to_owned()));
+        }
+        ast::InlineExpression::TermReference { id, .. } => {
+            *found = Some(("term reference".to_owned(), format!("-{}", id.name)));
+        }
+        ast::InlineExpression::FunctionReference { id, .. } => {
+            *found = Some(("function".to_owned(), id.name.to_owned()));
+        }
+        ast::InlineExpression::Placeable { expression } => {
+            find_unsupported_expression(expression, found);
+        }
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. }
+        | ast::InlineExpression::VariableReference { .. } => {}
+    }
+}
+
+fn collect_pattern_variables<'a>(pattern: &ast::Pattern<&'a str>, names: &mut BTreeSet<&'a str>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_expression_variables(expression, names);
+        }
+    }
+}
+
+fn collect_expression_variables<'a>(
+    expression: &ast::Expression<&'a str>,
+    names: &mut BTreeSet<&'a str>,
+) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            collect_inline_variables(selector, names);
+            for variant in variants {
+                collect_pattern_variables(&variant.value, names);
+            }
+        }
+        ast::Expression::Inline(inline) => collect_inline_variables(inline, names),
+    }
+}
+
+fn collect_inline_variables<'a>(
+    inline: &ast::InlineExpression<&'a str>,
+    names: &mut BTreeSet<&'a str>,
+) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            names.insert(id.name);
+        }
+        ast::InlineExpression::Placeable { expression } => {
+            collect_expression_variables(expression, names);
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. }
+        | ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            for argument in &arguments.positional {
+                collect_inline_variables(argument, names);
+            }
+            for argument in &arguments.named {
+                collect_inline_variables(&argument.value, names);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The first `$name` not followed by more identifier characters.
+fn find_variable(pattern: &str, needle: &str) -> Option<usize> {
+    pattern.match_indices(needle).find_map(|(start, _)| {
+        let next = pattern[start + needle.len()..].chars().next();
+        match next {
+            Some(c) if c.is_ascii_alphanumeric() || c == '_' || c == '-' => None,
+            _ => Some(start),
+        }
+    })
+}
+
+fn find_span(pattern: &str, needle: &str) -> Span {
+    match pattern.find(needle) {
+        Some(start) => Span {
+            start,
+            end: start + needle.len(),
+        },
+        None => Span {
+            start: 0,
+            end: pattern.len(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_map_back_through_the_indentation() {
+        let pattern = "a\nbc\nd";
+        // Wrapped: "m = a\n    bc\n    d\n"; "c" is at wrapped offset 11.
+        assert_eq!(&wrap(pattern)[11..12], "c");
+        assert_eq!(unwrap_offset(pattern, 11), 3);
+        assert_eq!(&pattern[3..4], "c");
+    }
+}

@@ -1,0 +1,13 @@
+//! The pure core: the survey model and everything computed from it.
+//!
+//! Nothing below this module imports `leptos`, `web_sys`, `wasm_bindgen`, `js_sys` or `gloo`,
+//! and nothing does IO: functions take strings or model values and return data. The core
+//! compiles natively, so `cargo test` covers it in seconds (`tests/architecture.rs` checks this).
+
+pub mod answer;
+pub mod definition;
+pub mod fluent;
+pub mod issue;
+pub mod logic;
+pub mod model;
+pub mod validate;

@@ -1,0 +1,621 @@
+//! The survey model: plain data that serialises to the portable coform definition.
+//!
+//! Every type here is a serde type with no signals, no IO and no browser imports. The JSON
+//! shape is the portable definition, format version 1 (see `definition.rs`): field names are
+//! camelCase, unknown fields are rejected, and empty optional fields are left out so that an
+//! import followed by an export gives back the same bytes.
+//!
+//! Every string a respondent can see is a [`LocalizedText`]: one Fluent pattern per language tag.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Number;
+
+/// The value of the `format` field that marks a coform survey definition.
+pub const FORMAT_NAME: &str = "coform.survey";
+/// The newest definition format version this build reads and the one it writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole survey instrument: the portable definition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Survey {
+    /// Always `coform.survey`.
+    pub format: Format,
+    /// The definition format version; this build writes 1.
+    pub format_version: u32,
+    /// Identity, title, version and status.
+    pub metadata: Metadata,
+    /// The language the survey is authored in; every other language is translated from it.
+    pub source_language: String,
+    /// Every language the survey is offered in, the source language included.
+    pub languages: Vec<Language>,
+    /// Audience variables that translations may select on, such as who is answering.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub audience: Vec<AudienceVariable>,
+    /// Choice lists shared by the items that offer options.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choice_lists: Vec<ChoiceList>,
+    /// The pages, in order; each holds items and sections.
+    pub pages: Vec<Page>,
+}
+
+/// The marker that a JSON document is a coform survey definition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum Format {
+    /// `coform.survey`
+    #[serde(rename = "coform.survey")]
+    CoformSurvey,
+}
+
+/// Survey identity and publication state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Metadata {
+    /// Stable identifier of the instrument, kept across versions (letters, digits, `-`, `_`, `.`).
+    pub id: String,
+    /// The survey title shown to respondents.
+    pub title: LocalizedText,
+    /// A short description shown before the first page.
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub description: LocalizedText,
+    /// Semantic version, such as `1.2.0`.
+    pub version: String,
+    /// Whether this is a draft or a frozen, published version.
+    pub status: Status,
+    /// `sha256:<hex>` of the definition with this field left out; set when published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_hash: Option<String>,
+}
+
+/// Publication state of a survey version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Status {
+    /// Being written; may change.
+    Draft,
+    /// Frozen; carries a content hash.
+    Published,
+    /// No longer offered to respondents.
+    Retired,
+}
+
+/// A language the survey is offered in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Language {
+    /// BCP-47 language tag, such as `es-PR` or `ar`.
+    pub tag: String,
+    /// Writing direction of the language.
+    pub direction: Direction,
+    /// Languages to try, in order, when a message is missing in this one (the source
+    /// language is always tried last).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fallback: Vec<String>,
+}
+
+/// Writing direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+impl Direction {
+    /// The value of the HTML `dir` attribute.
+    pub fn as_html(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// A variable declared by the survey that each language may select on in its wording,
+/// such as `respondent = self | parent`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AudienceVariable {
+    /// The Fluent variable name, used as `$id` in messages.
+    pub id: String,
+    /// The question asked when the value is not given, such as "Who is answering?".
+    pub question: LocalizedText,
+    /// The allowed values.
+    pub values: Vec<AudienceValue>,
+    /// The value used when none is chosen.
+    pub default: String,
+}
+
+/// One allowed value of an audience variable.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AudienceValue {
+    /// The value as Fluent selects on it (a Fluent identifier).
+    pub value: String,
+    /// How the value is offered to the respondent.
+    pub label: LocalizedText,
+}
+
+/// A list of answer options shared by any number of items.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ChoiceList {
+    /// Identifier of the list.
+    pub id: String,
+    /// The options, in display order.
+    pub options: Vec<ChoiceOption>,
+}
+
+/// One answer option.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ChoiceOption {
+    /// The stored code: stable across languages and versions.
+    pub code: String,
+    /// The label shown.
+    pub label: LocalizedText,
+    /// In a multiple choice, choosing this option clears the others ("none of these").
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub exclusive: bool,
+}
+
+/// A page: what the respondent sees at once in page-at-a-time mode.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Page {
+    /// Identifier of the page.
+    pub id: String,
+    /// Page heading.
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub title: LocalizedText,
+    /// The page is shown only when this holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<Condition>,
+    /// The items of the page, in order.
+    pub items: Vec<Item>,
+}
+
+/// A question, a display note, or a section grouping other items.
+///
+/// One struct for every type: the fields a type does not use stay empty, and validation
+/// reports any that are set (so changing an item's type in the builder loses nothing).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Item {
+    /// The variable name: unique in the survey, a letter then letters, digits or `_`.
+    pub id: String,
+    /// The item type.
+    #[serde(rename = "type")]
+    pub kind: ItemKind,
+    /// The question (or note, or section title).
+    pub text: LocalizedText,
+    /// Help shown under the question.
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub hint: LocalizedText,
+    /// Placeholder inside an empty text or number field.
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub placeholder: LocalizedText,
+    /// An answer is needed to go on.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub required: bool,
+    /// An answer is needed when this holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_if: Option<Condition>,
+    /// The item is shown (and asked) only when this holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<Condition>,
+    /// Trauma-informed handling for a sensitive question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sensitive: Option<Sensitive>,
+    /// The choice list offered (single, multiple, ranking, Likert grid).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub choices: Option<String>,
+    /// How a single choice is shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appearance: Option<Appearance>,
+    /// Unit shown beside a number, such as "kg".
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub unit: LocalizedText,
+    /// The points of a rating scale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<RatingScale>,
+    /// The statements of a Likert grid, each answered on the grid's choice list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows: Vec<GridRow>,
+    /// The items of a section.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Item>,
+    /// Checks on the answer, each with its message.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub validation: Vec<ValidationRule>,
+}
+
+/// The item types of coform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum ItemKind {
+    /// Display text, no answer.
+    Note,
+    /// One line of text.
+    ShortText,
+    /// Several lines of text.
+    LongText,
+    /// A whole number.
+    Integer,
+    /// A number with a fractional part.
+    Decimal,
+    /// A calendar date (`YYYY-MM-DD`).
+    Date,
+    /// One option from a choice list.
+    SingleChoice,
+    /// Any options from a choice list.
+    MultipleChoice,
+    /// Yes or no.
+    YesNo,
+    /// A point on a numeric scale.
+    Rating,
+    /// Several statements answered on one shared scale.
+    LikertGrid,
+    /// The options of a choice list put in order.
+    Ranking,
+    /// Agreement to take part.
+    Consent,
+    /// A group of items with a title.
+    Section,
+}
+
+impl ItemKind {
+    /// Every item type, in the order the builder offers them.
+    pub const ALL: [ItemKind; 14] = [
+        ItemKind::Note,
+        ItemKind::ShortText,
+        ItemKind::LongText,
+        ItemKind::Integer,
+        ItemKind::Decimal,
+        ItemKind::Date,
+        ItemKind::SingleChoice,
+        ItemKind::MultipleChoice,
+        ItemKind::YesNo,
+        ItemKind::Rating,
+        ItemKind::LikertGrid,
+        ItemKind::Ranking,
+        ItemKind::Consent,
+        ItemKind::Section,
+    ];
+
+    /// The name used in the JSON definition, such as `singleChoice`.
+    pub fn json_name(self) -> &'static str {
+        match self {
+            ItemKind::Note => "note",
+            ItemKind::ShortText => "shortText",
+            ItemKind::LongText => "longText",
+            ItemKind::Integer => "integer",
+            ItemKind::Decimal => "decimal",
+            ItemKind::Date => "date",
+            ItemKind::SingleChoice => "singleChoice",
+            ItemKind::MultipleChoice => "multipleChoice",
+            ItemKind::YesNo => "yesNo",
+            ItemKind::Rating => "rating",
+            ItemKind::LikertGrid => "likertGrid",
+            ItemKind::Ranking => "ranking",
+            ItemKind::Consent => "consent",
+            ItemKind::Section => "section",
+        }
+    }
+
+    /// Whether the item collects an answer (notes and sections do not).
+    pub fn takes_answer(self) -> bool {
+        !matches!(self, ItemKind::Note | ItemKind::Section)
+    }
+
+    /// Whether the item offers the options of a choice list.
+    pub fn uses_choices(self) -> bool {
+        matches!(
+            self,
+            ItemKind::SingleChoice
+                | ItemKind::MultipleChoice
+                | ItemKind::Ranking
+                | ItemKind::LikertGrid
+        )
+    }
+
+    /// Whether the answer is a number.
+    pub fn is_numeric(self) -> bool {
+        matches!(
+            self,
+            ItemKind::Integer | ItemKind::Decimal | ItemKind::Rating
+        )
+    }
+
+    /// Whether the answer is free text.
+    pub fn is_text(self) -> bool {
+        matches!(self, ItemKind::ShortText | ItemKind::LongText)
+    }
+}
+
+/// How a single choice is presented.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Appearance {
+    /// Radio buttons, all options visible.
+    Radio,
+    /// A drop-down list, for long lists.
+    Dropdown,
+}
+
+/// The points of a rating scale, with optional labels at the ends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RatingScale {
+    /// The lowest point.
+    pub min: i64,
+    /// The highest point.
+    pub max: i64,
+    /// Label of the lowest point, such as "Not at all".
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub min_label: LocalizedText,
+    /// Label of the highest point, such as "Extremely".
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub max_label: LocalizedText,
+}
+
+/// One statement of a Likert grid; its answer is stored under its own id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct GridRow {
+    /// The variable name of this row's answer.
+    pub id: String,
+    /// The statement.
+    pub text: LocalizedText,
+}
+
+/// Trauma-informed handling of a sensitive question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Sensitive {
+    /// Shown before the question, such as "The next question is about violence at home".
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub content_note: LocalizedText,
+    /// Why the question is asked and how the answer is used.
+    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
+    pub why_we_ask: LocalizedText,
+    /// The way past the question that is always offered, even when it is required.
+    pub way_out: WayOut,
+}
+
+/// How a respondent can pass a sensitive question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum WayOut {
+    /// The question can be skipped.
+    Skip,
+    /// A "prefer not to answer" choice is offered and recorded.
+    PreferNotToAnswer,
+}
+
+/// A condition on earlier answers: a tree of all / any / not over comparisons.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub enum Condition {
+    /// Every condition holds (true when empty).
+    All(Vec<Condition>),
+    /// At least one condition holds (false when empty).
+    Any(Vec<Condition>),
+    /// The condition does not hold.
+    Not(Box<Condition>),
+    /// A comparison of one earlier answer.
+    Compare(Comparison),
+}
+
+/// A comparison of an earlier item's answer with a value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Comparison {
+    /// The id of the item (or Likert grid row) whose answer is compared.
+    pub item: String,
+    /// The operator.
+    pub op: Operator,
+    /// The value compared with; absent for `answered` and `notAnswered`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Literal>,
+}
+
+/// Comparison operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Operator {
+    /// The answer equals the value (a choice code, number, text, date or boolean).
+    Equals,
+    /// The answer is given and differs from the value.
+    NotEquals,
+    /// The number or date is below the value.
+    LessThan,
+    /// The number or date is at most the value.
+    LessOrEqual,
+    /// The number or date is above the value.
+    GreaterThan,
+    /// The number or date is at least the value.
+    GreaterOrEqual,
+    /// A multiple choice or ranking answer contains the code.
+    Includes,
+    /// Any answer was given.
+    Answered,
+    /// No answer was given.
+    NotAnswered,
+}
+
+impl Operator {
+    /// Whether the operator compares with a value.
+    pub fn takes_value(self) -> bool {
+        !matches!(self, Operator::Answered | Operator::NotAnswered)
+    }
+
+    /// Whether the operator orders values (numbers and dates).
+    pub fn is_ordering(self) -> bool {
+        matches!(
+            self,
+            Operator::LessThan
+                | Operator::LessOrEqual
+                | Operator::GreaterThan
+                | Operator::GreaterOrEqual
+        )
+    }
+}
+
+/// A constant in a comparison.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Literal {
+    /// true or false (yes/no and consent answers).
+    Bool(bool),
+    /// A number, written as in the JSON.
+    Number(Number),
+    /// A choice code, a text or an ISO date.
+    Text(String),
+}
+
+/// A check on an answer, with the message shown when it fails.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ValidationRule {
+    /// What is checked.
+    pub check: Check,
+    /// The message shown when the check fails.
+    pub message: LocalizedText,
+}
+
+/// The checks a validation rule can make.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub enum Check {
+    /// A number (or a date, as `YYYY-MM-DD`) within bounds, both inclusive.
+    Range {
+        /// The lowest allowed value.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        min: Option<Literal>,
+        /// The highest allowed value.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max: Option<Literal>,
+    },
+    /// A text whose length in characters is within bounds.
+    Length {
+        /// The fewest characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        min: Option<u32>,
+        /// The most characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max: Option<u32>,
+    },
+    /// A text that matches a regular expression as a whole.
+    Pattern {
+        /// The regular expression (Rust `regex` syntax, without look-around).
+        regex: String,
+    },
+    /// A multiple choice with a number of chosen options within bounds.
+    AnswerCount {
+        /// The fewest options.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        min: Option<u32>,
+        /// The most options.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max: Option<u32>,
+    },
+}
+
+/// A respondent-visible string: one Fluent pattern per language tag.
+///
+/// A pattern is the value part of a Fluent message: plain text, or text with placeables
+/// such as `{ $household_size }` and select expressions over plural categories and
+/// audience variables.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(transparent)]
+pub struct LocalizedText(pub BTreeMap<String, String>);
+
+impl LocalizedText {
+    /// Whether no language has a text.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The pattern for exactly this language tag.
+    pub fn get(&self, language: &str) -> Option<&str> {
+        self.0.get(language).map(String::as_str)
+    }
+
+    /// Builds a text from (language, pattern) pairs.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        LocalizedText(
+            pairs
+                .into_iter()
+                .map(|(language, pattern)| (language.to_owned(), pattern.to_owned()))
+                .collect(),
+        )
+    }
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+impl Survey {
+    /// The language entry with this tag.
+    pub fn language(&self, tag: &str) -> Option<&Language> {
+        self.languages.iter().find(|language| language.tag == tag)
+    }
+
+    /// The choice list with this id.
+    pub fn choice_list(&self, id: &str) -> Option<&ChoiceList> {
+        self.choice_lists.iter().find(|list| list.id == id)
+    }
+
+    /// Every item of the survey in respondent order, sections before their children.
+    pub fn items(&self) -> Vec<&Item> {
+        let mut out = Vec::new();
+        for page in &self.pages {
+            collect_items(&page.items, &mut out);
+        }
+        out
+    }
+
+    /// The item with this id, wherever it is.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items().into_iter().find(|item| item.id == id)
+    }
+
+    /// The languages to try for `tag`, in order: itself, its fallback chain, then the
+    /// source language; each once, unknown tags left out.
+    pub fn language_chain(&self, tag: &str) -> Vec<String> {
+        let mut chain: Vec<String> = Vec::new();
+        let push = |tag: &str, chain: &mut Vec<String>| {
+            if self.language(tag).is_some() && !chain.iter().any(|seen| seen == tag) {
+                chain.push(tag.to_owned());
+            }
+        };
+        push(tag, &mut chain);
+        if let Some(language) = self.language(tag) {
+            for fallback in &language.fallback {
+                push(fallback, &mut chain);
+            }
+        }
+        push(&self.source_language, &mut chain);
+        chain
+    }
+
+    /// The writing direction of a language (left to right when unknown).
+    pub fn direction(&self, tag: &str) -> Direction {
+        self.language(tag)
+            .map_or(Direction::Ltr, |language| language.direction)
+    }
+}
+
+fn collect_items<'a>(items: &'a [Item], out: &mut Vec<&'a Item>) {
+    for item in items {
+        out.push(item);
+        collect_items(&item.items, out);
+    }
+}

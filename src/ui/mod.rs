@@ -1,0 +1,1 @@
+//! The browser shell: Leptos components over the pure core.

@@ -1,0 +1,84 @@
+//! The portable definition: samples validate cleanly and round-trip byte for byte; every
+//! invalid fixture yields exactly its expected issues; unreadable input gives its typed error.
+
+mod common;
+
+use coform::core::definition::{content_hash, export, import};
+use coform::core::validate::validate;
+use common::{check, files, read, sibling};
+
+#[test]
+fn samples_validate_without_issues() {
+    for path in files("samples", ".coform.json") {
+        let survey =
+            import(&read(&path)).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        let issues = validate(&survey);
+        assert!(issues.is_empty(), "{}: {issues:#?}", path.display());
+    }
+}
+
+#[test]
+fn samples_round_trip_byte_for_byte() {
+    for path in files("samples", ".coform.json") {
+        let text = read(&path);
+        let survey = import(&text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        assert!(
+            export(&survey) == text,
+            "{} changes on import then export",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn invalid_fixtures_yield_exactly_their_expected_issues() {
+    for path in files("invalid", ".coform.json") {
+        let text = read(&path);
+        let survey = import(&text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        assert_eq!(export(&survey), text, "{} is not canonical", path.display());
+        let issues = validate(&survey);
+        assert!(!issues.is_empty(), "{} has no issue", path.display());
+        let actual = serde_json::to_string_pretty(&issues).expect("issues serialise") + "\n";
+        check(&sibling(&path, "issues.json"), &actual);
+    }
+}
+
+#[test]
+fn unreadable_definitions_give_typed_errors_with_locations() {
+    for path in files("import-errors", ".json") {
+        if path.to_string_lossy().ends_with(".error.json") {
+            continue;
+        }
+        let error = import(&read(&path)).expect_err("import must fail");
+        let actual = serde_json::to_string_pretty(&error).expect("error serialises") + "\n";
+        check(&sibling(&path, "error.json"), &actual);
+    }
+}
+
+#[test]
+fn oversized_definitions_are_refused_before_parsing() {
+    let huge = " ".repeat(coform::core::definition::MAX_DEFINITION_BYTES + 1);
+    assert!(matches!(
+        import(&huge),
+        Err(coform::core::definition::ImportError::TooLarge { .. })
+    ));
+}
+
+#[test]
+fn content_hash_ignores_its_own_field_and_sees_every_other_change() {
+    let path = &files("samples", "minimal.coform.json")[0];
+    let mut survey = import(&read(path)).expect("minimal sample imports");
+    let hash = content_hash(&survey);
+    assert!(
+        hash.starts_with("sha256:") && hash.len() == 7 + 64,
+        "{hash}"
+    );
+    survey.metadata.content_hash = Some(hash.clone());
+    assert_eq!(content_hash(&survey), hash);
+    assert!(
+        validate(&survey).is_empty(),
+        "a matching hash is not an issue"
+    );
+    survey.metadata.version = "1.0.1".to_owned();
+    assert_ne!(content_hash(&survey), hash);
+}
