@@ -11,7 +11,7 @@ want="${1:-test}"
 TRUNK_VERSION=0.21.14
 # Must equal the wasm-bindgen version pinned in Cargo.toml (and so in Cargo.lock).
 WASM_BINDGEN_VERSION=0.2.130
-export PATH="$HOME/.cargo/bin:$PWD/tools/node_modules/.bin:$PATH"
+export PATH="$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
 
 step() { printf '[setup] %s\n' "$*"; }
 
@@ -32,11 +32,14 @@ if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
   cargo install --locked trunk --version "$TRUNK_VERSION" --force
 fi
 
-# wasm-opt (binaryen) and the browser-test packages live in tools/node_modules, pinned by
-# tools/package-lock.json. Debian's binaryen is too old for the wasm that Rust 1.95 emits.
-if [ ! -x tools/node_modules/.bin/wasm-opt ] || ! cmp -s tools/package-lock.json tools/node_modules/.package-lock.json 2>/dev/null; then
+# wasm-opt (binaryen) and the browser-test packages live in tests/e2e/node_modules, pinned by
+# tests/e2e/package-lock.json. Debian's binaryen is too old for the wasm that Rust 1.95 emits.
+# A copy of the lock file marks a finished install; a changed lock file reinstalls.
+stamp=tests/e2e/node_modules/.coform-installed-lock.json
+if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || ! cmp -s tests/e2e/package-lock.json "$stamp"; then
   step "installing Node packages (wasm-opt, Playwright, axe-core)"
-  (cd tools && npm ci --no-audit --no-fund --loglevel=error)
+  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+  cp tests/e2e/package-lock.json "$stamp"
 fi
 
 if [ "$want" = test ]; then

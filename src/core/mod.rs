@@ -8,6 +8,8 @@ pub mod answer;
 pub mod definition;
 pub mod fluent;
 pub mod issue;
+pub mod language;
 pub mod logic;
 pub mod model;
+pub mod present;
 pub mod validate;

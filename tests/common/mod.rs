@@ -1,10 +1,10 @@
 //! Helpers shared by the fixture-driven tests.
-
-// Each test crate uses a different subset of these helpers.
-#![allow(dead_code)]
 //!
 //! Expected outputs live beside their inputs. Run the tests with `COFORM_BLESS=1` to write the
 //! current output as the expected one, then review the change in `git diff`.
+
+// Each test crate uses a different subset of these helpers.
+#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 

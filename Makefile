@@ -1,0 +1,45 @@
+# coform: the two commands are `make serve` and `make test`. Both install what is missing
+# first (scripts/setup.sh), so they work on a fresh machine and are quick on a second run.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
+export CHROMEDRIVER := /usr/bin/chromedriver
+PORT ?= 8080
+
+.PHONY: serve test setup-build setup-test build lint test-native test-wasm test-e2e
+
+## serve: install what is missing, build both entry points, serve on http://127.0.0.1:$(PORT)
+serve: setup-build build
+	@echo "coform builder:    http://127.0.0.1:$(PORT)/"
+	@echo "respondent runtime: http://127.0.0.1:$(PORT)/respond.html"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+
+## test: install what is missing, then lint and run every suite
+test: setup-test lint test-native build test-wasm test-e2e
+
+setup-build:
+	scripts/setup.sh build
+
+setup-test:
+	scripts/setup.sh test
+
+build:
+	scripts/build.sh
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --tests --locked -- -D warnings
+
+## native tests of the pure core (fixtures under tests/fixtures)
+test-native:
+	cargo test --locked
+
+## component tests in headless Chromium
+test-wasm:
+	cargo test --locked --target wasm32-unknown-unknown --test components
+
+## Playwright journeys against the release build in dist/
+test-e2e:
+	cd tests/e2e && npx playwright test

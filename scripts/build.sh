@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds both entry points into dist/: the builder (index.html) and the respondent runtime
+# (respond.html), each its own wasm binary. trunk builds one HTML entry at a time, so the
+# runtime is built aside and merged; file names are content-hashed, so nothing collides.
+#
+#   scripts/build.sh           release build (opt-level z, LTO, wasm-opt -Oz)
+#   scripts/build.sh --debug   debug build, faster to compile
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
+
+release=--release=true
+if [ "${1:-}" = "--debug" ]; then release=--release=false; fi
+
+rm -rf target/dist-respond
+trunk build $release respond.html --dist target/dist-respond
+trunk build $release index.html --dist dist
+cp -R target/dist-respond/. dist/
+echo "[build] dist/ holds index.html (builder) and respond.html (respondent runtime)"

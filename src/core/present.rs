@@ -1,0 +1,270 @@
+//! What a respondent sees: a page's items resolved in one language and context, with show-if
+//! evaluated. The UI renders these plain values; it holds no survey logic of its own.
+
+use crate::core::fluent::{Context, Resolver};
+use crate::core::logic::evaluate;
+use crate::core::model::{Appearance, Direction, Item, ItemKind, Survey, WayOut};
+
+/// A page ready to render.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PresentedPage {
+    /// Page id.
+    pub id: String,
+    /// Page heading, when it has one.
+    pub title: Option<String>,
+    /// Visible items, in order.
+    pub items: Vec<PresentedItem>,
+    /// Zero-based index of this page among all pages.
+    pub index: usize,
+    /// Number of pages in the survey.
+    pub count: usize,
+    /// The language tag used, and its direction.
+    pub language: String,
+    /// Writing direction of the language.
+    pub direction: Direction,
+}
+
+/// An item ready to render: every text resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PresentedItem {
+    /// Item id (the variable name).
+    pub id: String,
+    /// Item type.
+    pub kind: ItemKind,
+    /// The question (never empty: the id when no language has a text).
+    pub text: String,
+    /// Help under the question.
+    pub hint: Option<String>,
+    /// Placeholder for an empty field.
+    pub placeholder: Option<String>,
+    /// Unit beside a number.
+    pub unit: Option<String>,
+    /// An answer is needed now (required, or required-if holds).
+    pub required: bool,
+    /// Radio buttons or drop-down, for a single choice.
+    pub appearance: Appearance,
+    /// Options of a choice item or the columns of a grid.
+    pub options: Vec<PresentedOption>,
+    /// Rating scale points and end labels.
+    pub scale: Option<PresentedScale>,
+    /// Statements of a Likert grid.
+    pub rows: Vec<(String, String)>,
+    /// Visible children of a section.
+    pub children: Vec<PresentedItem>,
+    /// Content note, reason and way out of a sensitive item.
+    pub sensitive: Option<PresentedSensitive>,
+}
+
+/// One option.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PresentedOption {
+    /// Stored code.
+    pub code: String,
+    /// Label in the chosen language.
+    pub label: String,
+    /// Clears the other options of a multiple choice.
+    pub exclusive: bool,
+}
+
+/// The points of a rating scale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PresentedScale {
+    /// Lowest point.
+    pub min: i64,
+    /// Highest point.
+    pub max: i64,
+    /// Label of the lowest point.
+    pub min_label: Option<String>,
+    /// Label of the highest point.
+    pub max_label: Option<String>,
+}
+
+/// Trauma-informed texts of a sensitive item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PresentedSensitive {
+    /// Shown before the question.
+    pub content_note: Option<String>,
+    /// Why the question is asked.
+    pub why_we_ask: Option<String>,
+    /// The way past the question.
+    pub way_out: WayOut,
+}
+
+/// The scale used by a rating item that declares none.
+pub const DEFAULT_SCALE: (i64, i64) = (1, 5);
+
+/// Page `index` in `language` for `context`, or `None` when there is no such page.
+pub fn present_page(
+    survey: &Survey,
+    index: usize,
+    language: &str,
+    context: &Context,
+) -> Option<PresentedPage> {
+    let page = survey.pages.get(index)?;
+    let resolver = Resolver::new(survey, language, context);
+    let chain_language = resolver
+        .chain()
+        .next()
+        .unwrap_or(&survey.source_language)
+        .to_owned();
+    let presenter = Presenter {
+        survey,
+        resolver: &resolver,
+        context,
+    };
+    Some(PresentedPage {
+        id: page.id.clone(),
+        title: presenter.optional(&page.title),
+        items: presenter.items(&page.items),
+        index,
+        count: survey.pages.len(),
+        direction: survey.direction(&chain_language),
+        language: chain_language,
+    })
+}
+
+/// The survey title in `language`.
+pub fn survey_title(survey: &Survey, language: &str, context: &Context) -> String {
+    Resolver::new(survey, language, context).resolve_or(&survey.metadata.title, &survey.metadata.id)
+}
+
+/// Whether an item needs an answer given the answers so far.
+pub fn is_required(item: &Item, context: &Context) -> bool {
+    item.required
+        || item
+            .required_if
+            .as_ref()
+            .is_some_and(|condition| evaluate(condition, &context.answers))
+}
+
+struct Presenter<'a> {
+    survey: &'a Survey,
+    resolver: &'a Resolver,
+    context: &'a Context,
+}
+
+impl Presenter<'_> {
+    fn optional(&self, text: &crate::core::model::LocalizedText) -> Option<String> {
+        if text.is_empty() {
+            return None;
+        }
+        self.resolver.resolve(text).map(|resolved| resolved.text)
+    }
+
+    fn items(&self, items: &[Item]) -> Vec<PresentedItem> {
+        items
+            .iter()
+            .filter(|item| {
+                item.show_if
+                    .as_ref()
+                    .is_none_or(|condition| evaluate(condition, &self.context.answers))
+            })
+            .map(|item| self.item(item))
+            .collect()
+    }
+
+    fn item(&self, item: &Item) -> PresentedItem {
+        let options = item
+            .choices
+            .as_deref()
+            .and_then(|list| self.survey.choice_list(list))
+            .map(|list| {
+                list.options
+                    .iter()
+                    .map(|option| PresentedOption {
+                        code: option.code.clone(),
+                        label: self.resolver.resolve_or(&option.label, &option.code),
+                        exclusive: option.exclusive,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let scale = (item.kind == ItemKind::Rating).then(|| match &item.scale {
+            Some(scale) => PresentedScale {
+                min: scale.min,
+                max: scale.max,
+                min_label: self.optional(&scale.min_label),
+                max_label: self.optional(&scale.max_label),
+            },
+            None => PresentedScale {
+                min: DEFAULT_SCALE.0,
+                max: DEFAULT_SCALE.1,
+                min_label: None,
+                max_label: None,
+            },
+        });
+        PresentedItem {
+            id: item.id.clone(),
+            kind: item.kind,
+            text: self.resolver.resolve_or(&item.text, &item.id),
+            hint: self.optional(&item.hint),
+            placeholder: self.optional(&item.placeholder),
+            unit: self.optional(&item.unit),
+            required: is_required(item, self.context),
+            appearance: item.appearance.unwrap_or(Appearance::Radio),
+            options,
+            scale,
+            rows: item
+                .rows
+                .iter()
+                .map(|row| (row.id.clone(), self.resolver.resolve_or(&row.text, &row.id)))
+                .collect(),
+            children: self.items(&item.items),
+            sensitive: item.sensitive.as_ref().map(|sensitive| PresentedSensitive {
+                content_note: self.optional(&sensitive.content_note),
+                why_we_ask: self.optional(&sensitive.why_we_ask),
+                way_out: sensitive.way_out,
+            }),
+        }
+    }
+}
+
+/// One line of the builder's outline: every item, visible or not, with its text resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutlineRow {
+    /// Item id.
+    pub id: String,
+    /// Item type.
+    pub kind: ItemKind,
+    /// Zero-based page index.
+    pub page: usize,
+    /// Nesting depth (0 for page-level items).
+    pub depth: usize,
+    /// The item text in the chosen language.
+    pub text: String,
+    /// The item is always required.
+    pub required: bool,
+    /// The item has a show-if condition.
+    pub conditional: bool,
+}
+
+/// Every item of the survey in order, resolved in `language` for `context`.
+pub fn outline(survey: &Survey, language: &str, context: &Context) -> Vec<OutlineRow> {
+    let resolver = Resolver::new(survey, language, context);
+    let mut rows = Vec::new();
+    for (page, content) in survey.pages.iter().enumerate() {
+        outline_items(&resolver, &content.items, page, 0, &mut rows);
+    }
+    rows
+}
+
+fn outline_items(
+    resolver: &Resolver,
+    items: &[Item],
+    page: usize,
+    depth: usize,
+    rows: &mut Vec<OutlineRow>,
+) {
+    for item in items {
+        rows.push(OutlineRow {
+            id: item.id.clone(),
+            kind: item.kind,
+            page,
+            depth,
+            text: resolver.resolve_or(&item.text, &item.id),
+            required: item.required,
+            conditional: item.show_if.is_some(),
+        });
+        outline_items(resolver, &item.items, page, depth + 1, rows);
+    }
+}

@@ -1,0 +1,72 @@
+//! The few browser facts and effects the shell needs: URL parameters, preferred languages,
+//! the document's language and direction, and downloading a text file.
+
+use wasm_bindgen::JsCast;
+
+/// A query parameter of the page URL, such as `survey` in `respond.html?survey=…`.
+pub fn query_parameter(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
+        return Vec::new();
+    };
+    let mut languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect();
+    if languages.is_empty() {
+        languages.extend(navigator.language());
+    }
+    languages
+}
+
+/// Sets `<html lang dir>`, so screen readers pronounce the text in the right language and the
+/// layout mirrors for right-to-left scripts.
+pub fn set_document_language(tag: &str, direction: &str) {
+    let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    else {
+        return;
+    };
+    // Setting an attribute on the root element cannot fail for these names.
+    let _ = root.set_attribute("lang", tag);
+    let _ = root.set_attribute("dir", direction);
+}
+
+/// Why a text file could not be downloaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchError {
+    /// No response (offline, blocked, bad address).
+    Network,
+    /// A response with an error status, such as 404.
+    Status(u16),
+}
+
+/// Downloads a text file relative to the page.
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let response = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|_| FetchError::Network)?;
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    response.text().await.map_err(|_| FetchError::Network)
+}
+
+/// The element with this id, if it is an HTML element.
+pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into()
+        .ok()
+}

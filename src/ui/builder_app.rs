@@ -1,0 +1,135 @@
+//! The builder's top-level component: opens the bundled sample, lists its items in the chosen
+//! preview language and shows every validation issue beside them.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::core::language::negotiate;
+use crate::core::model::Survey;
+use crate::core::validate::validate;
+use crate::ui::browser::{preferred_languages, query_parameter, set_document_language};
+use crate::ui::i18n::{BUILDER, args, direction, tr, tr_args};
+use crate::ui::issue_panel::IssuePanel;
+use crate::ui::item_list::ItemList;
+use crate::ui::load::{BUNDLED_SAMPLE, LoadFailure, load_survey};
+use crate::ui::messages::import_error_message;
+
+/// The builder application.
+#[component]
+pub fn BuilderApp() -> impl IntoView {
+    let requested = query_parameter("ui").map_or_else(preferred_languages, |tag| vec![tag]);
+    let ui_language = RwSignal::new(negotiate(&requested, &BUILDER.languages(), "en"));
+    let survey: RwSignal<Option<Survey>> = RwSignal::new(None);
+    let failure: RwSignal<Option<LoadFailure>> = RwSignal::new(None);
+    let preview_language = RwSignal::new(String::new());
+    let audience: RwSignal<BTreeMap<String, String>> = RwSignal::new(BTreeMap::new());
+    let issues =
+        Memo::new(move |_| survey.with(|survey| survey.as_ref().map(validate).unwrap_or_default()));
+
+    Effect::new(move |_| {
+        let tag = ui_language.get();
+        set_document_language(&tag, direction(&tag));
+    });
+
+    let url = query_parameter("survey").unwrap_or_else(|| BUNDLED_SAMPLE.to_owned());
+    spawn_local(async move {
+        match load_survey(&url).await {
+            Ok(loaded) => {
+                let tags: Vec<&str> = loaded.languages.iter().map(|l| l.tag.as_str()).collect();
+                preview_language.set(negotiate(
+                    &[ui_language.get_untracked()],
+                    &tags,
+                    &loaded.source_language,
+                ));
+                survey.set(Some(loaded));
+            }
+            Err(error) => failure.set(Some(error)),
+        }
+    });
+
+    let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
+    let failure_text = move || {
+        failure.get().map(|failure| {
+            let language = ui_language.get();
+            let reason = match failure {
+                LoadFailure::Fetch { url, .. } => tr_args(
+                    &BUILDER,
+                    &language,
+                    "load-failed-network",
+                    &args(&[("url", url)]),
+                ),
+                LoadFailure::Import(error) => import_error_message(&BUILDER, &language, &error),
+            };
+            tr_args(
+                &BUILDER,
+                &language,
+                "load-failed",
+                &args(&[("reason", reason)]),
+            )
+        })
+    };
+    let survey_languages = move || {
+        survey.with(|survey| {
+            survey
+                .as_ref()
+                .map(|survey| {
+                    survey
+                        .languages
+                        .iter()
+                        .map(|l| l.tag.clone())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let respondent_link = move || format!("respond.html?lang={}", preview_language.get());
+
+    view! {
+        <header class="app-header">
+            <h1>{t("app-title")}</h1>
+            <p class="tagline">{t("app-tagline")}</p>
+            <div class="toolbar">
+                <label>
+                    <span>{t("ui-language-label")}</span>
+                    <select
+                        data-testid="ui-language"
+                        prop:value=move || ui_language.get()
+                        on:change=move |event| ui_language.set(event_target_value(&event))
+                    >
+                        {BUILDER.languages().into_iter().map(|tag| view! { <option value=tag>{tag}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span>{t("survey-language-label")}</span>
+                    <select
+                        data-testid="preview-language"
+                        prop:value=move || preview_language.get()
+                        on:change=move |event| preview_language.set(event_target_value(&event))
+                    >
+                        {move || survey_languages().into_iter().map(|tag| {
+                            let selected = tag == preview_language.get_untracked();
+                            view! { <option value=tag.clone() selected=selected>{tag.clone()}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+                <a data-testid="open-respondent" href=respondent_link target="_blank" rel="noopener">
+                    {t("open-respondent-view")}
+                </a>
+            </div>
+        </header>
+        <main class="builder">
+            <Show when=move || failure.with(Option::is_some)>
+                <p role="alert" class="load-failure" data-testid="load-failure">{failure_text}</p>
+            </Show>
+            <Show when=move || survey.with(Option::is_none) && failure.with(Option::is_none)>
+                <p role="status">{t("loading-survey")}</p>
+            </Show>
+            <Show when=move || survey.with(Option::is_some)>
+                <ItemList survey=survey language=preview_language audience=audience ui_language=ui_language issues=issues />
+                <IssuePanel issues=issues ui_language=ui_language survey=survey />
+            </Show>
+        </main>
+    }
+}

@@ -1,0 +1,31 @@
+//! Opening a survey definition from a URL: download, import, and say precisely what failed.
+
+use crate::core::definition::{ImportError, import};
+use crate::core::model::Survey;
+use crate::ui::browser::{FetchError, fetch_text};
+
+/// The sample survey bundled with the app (copied into the build from `tests/fixtures/samples`).
+pub const BUNDLED_SAMPLE: &str = "samples/community-health.coform.json";
+
+/// Why a survey could not be opened.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadFailure {
+    /// The file could not be downloaded.
+    Fetch {
+        /// The address tried.
+        url: String,
+        /// What went wrong.
+        error: FetchError,
+    },
+    /// The file is not a readable coform definition.
+    Import(ImportError),
+}
+
+/// Downloads and imports the definition at `url`.
+pub async fn load_survey(url: &str) -> Result<Survey, LoadFailure> {
+    let text = fetch_text(url).await.map_err(|error| LoadFailure::Fetch {
+        url: url.to_owned(),
+        error,
+    })?;
+    import(&text).map_err(LoadFailure::Import)
+}

@@ -1,0 +1,69 @@
+//! Words for the core's data: issue kinds, import errors and item types, in the interface
+//! language. The core reports codes and fields; these functions find the Fluent message.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use crate::core::definition::ImportError;
+use crate::core::issue::{Issue, IssueKind};
+use crate::core::model::ItemKind;
+use crate::ui::i18n::{BUILDER, Catalog, tr_args};
+
+/// The sentence for an issue, such as "The id “age” is used more than once…".
+pub fn issue_message(language: &str, issue: &Issue) -> String {
+    let id = format!("issue-{}", issue.kind.code());
+    tr_args(&BUILDER, language, &id, &fields_as_args(&issue.kind))
+}
+
+/// The sentence for an import error, in a catalog that has `import-error-*` messages.
+pub fn import_error_message(catalog: &Catalog, language: &str, error: &ImportError) -> String {
+    let value = serde_json::to_value(error).unwrap_or_default();
+    let kind = value["kind"].as_str().unwrap_or("invalid").to_owned();
+    tr_args(
+        catalog,
+        language,
+        &format!("import-error-{kind}"),
+        &object_as_args(&value),
+    )
+}
+
+/// The name of an item type, such as "Single choice".
+pub fn item_type_name(language: &str, kind: ItemKind) -> String {
+    tr_args(
+        &BUILDER,
+        language,
+        &format!("item-type-{}", kind.json_name()),
+        &FluentArgs::new(),
+    )
+}
+
+fn fields_as_args(kind: &IssueKind) -> FluentArgs<'static> {
+    object_as_args(&serde_json::to_value(kind).unwrap_or_default())
+}
+
+/// Each field of a JSON object as a Fluent argument (lists joined with commas).
+fn object_as_args(value: &serde_json::Value) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    if let Some(object) = value.as_object() {
+        for (name, field) in object {
+            let value: FluentValue<'static> = match field {
+                serde_json::Value::Number(number) => {
+                    FluentValue::from(number.as_f64().unwrap_or_default())
+                }
+                serde_json::Value::String(text) => FluentValue::from(text.clone()),
+                serde_json::Value::Array(list) => FluentValue::from(
+                    list.iter()
+                        .map(|entry| {
+                            entry
+                                .as_str()
+                                .map_or_else(|| entry.to_string(), str::to_owned)
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+                other => FluentValue::from(other.to_string()),
+            };
+            args.set(name.clone(), value);
+        }
+    }
+    args
+}

@@ -1,0 +1,199 @@
+//! Component tests in a real browser (wasm-bindgen-test, headless Chromium): the components
+//! render what the core computes, label every control, mark issues on their items, speak the
+//! interface language, and insert survey text as text, never as markup.
+#![cfg(target_arch = "wasm32")]
+
+use std::collections::BTreeMap;
+
+use coform::core::definition::import;
+use coform::core::fluent::Context;
+use coform::core::model::Survey;
+use coform::core::present::{outline, present_page};
+use coform::core::validate::validate;
+use coform::ui::browser::set_document_language;
+use coform::ui::i18n::{BUILDER, tr};
+use coform::ui::issue_panel::IssuePanel;
+use coform::ui::item_list::ItemList;
+use coform::ui::messages::issue_message;
+use coform::ui::page_view::PageView;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const COMMUNITY: &str = include_str!("fixtures/samples/community-health.coform.json");
+const DUPLICATES: &str = include_str!("fixtures/invalid/duplicate-and-invalid-ids.coform.json");
+
+fn survey(json: &str) -> Survey {
+    import(json).expect("fixture imports")
+}
+
+/// A fresh container in the document body.
+fn container() -> web_sys::HtmlElement {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let element = document.create_element("div").expect("div");
+    document
+        .body()
+        .expect("body")
+        .append_child(&element)
+        .expect("append");
+    element.unchecked_into()
+}
+
+fn select_all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
+    let list = root.query_selector_all(selector).expect("selector");
+    (0..list.length())
+        .filter_map(|index| list.item(index))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn page_view_renders_every_visible_item_of_the_first_page_with_labels() {
+    let survey = survey(COMMUNITY);
+    let page = present_page(&survey, 0, "es", &Context::default()).expect("first page");
+    let expected_items = page.items.len();
+    let root = container();
+    let _mounted = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <PageView page=page.clone() /> },
+    );
+
+    let top_level = select_all(&root, "section.page > [data-testid=item]");
+    assert_eq!(top_level.len(), expected_items);
+    // Every text-like control has a <label for> pointing at it.
+    for control in select_all(&root, "input[id], textarea[id], select[id]") {
+        let id = control.id();
+        assert_eq!(
+            select_all(&root, &format!("label[for='{id}']")).len(),
+            1,
+            "control {id} has no label"
+        );
+    }
+    // Every group of radios or checkboxes sits in a fieldset with a legend.
+    for input in select_all(&root, "input[type=radio], input[type=checkbox]:not([id])") {
+        let fieldset = input
+            .closest("fieldset")
+            .expect("closest")
+            .expect("in a fieldset");
+        assert!(
+            fieldset
+                .query_selector("legend")
+                .expect("selector")
+                .is_some()
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn page_view_resolves_texts_in_the_chosen_language() {
+    let survey = survey(COMMUNITY);
+    let page = present_page(&survey, 0, "ar", &Context::default()).expect("first page");
+    let first_text = page.items[0].text.clone();
+    assert!(
+        first_text
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "Arabic text expected: {first_text}"
+    );
+    let root = container();
+    let _mounted = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <PageView page=page.clone() /> },
+    );
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains(&first_text));
+}
+
+#[wasm_bindgen_test]
+fn document_language_and_direction_follow_the_survey_language() {
+    set_document_language("ar", "rtl");
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .expect("html");
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("rtl"));
+    set_document_language("es", "ltr");
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("ltr"));
+}
+
+#[wasm_bindgen_test]
+fn item_list_shows_every_item_and_marks_the_ones_with_issues() {
+    let survey = survey(DUPLICATES);
+    let expected_rows = outline(&survey, "en", &Context::default()).len();
+    let with_issues: std::collections::BTreeSet<String> = validate(&survey)
+        .into_iter()
+        .filter_map(|issue| issue.location.item)
+        .collect();
+    let root = container();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        let survey = RwSignal::new(Some(survey.clone()));
+        let issues =
+            Memo::new(move |_| survey.with(|s| s.as_ref().map(validate).unwrap_or_default()));
+        view! {
+            <ItemList survey=survey language=RwSignal::new("en".to_owned()) audience=RwSignal::new(BTreeMap::new())
+                ui_language=RwSignal::new("es".to_owned()) issues=issues />
+        }
+    });
+    let rows = select_all(&root, "[data-testid=item]");
+    assert_eq!(rows.len(), expected_rows);
+    let marked: std::collections::BTreeSet<String> =
+        select_all(&root, "[data-testid=item].has-issues")
+            .iter()
+            .filter_map(|row| row.get_attribute("data-item-id"))
+            .collect();
+    assert_eq!(marked, with_issues);
+    assert!(!marked.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn issue_panel_lists_every_issue_in_the_interface_language() {
+    let survey_value = survey(DUPLICATES);
+    let issues_expected = validate(&survey_value);
+    let first_message = issue_message("es", &issues_expected[0]);
+    let root = container();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        let survey = RwSignal::new(Some(survey_value.clone()));
+        let issues =
+            Memo::new(move |_| survey.with(|s| s.as_ref().map(validate).unwrap_or_default()));
+        view! { <IssuePanel issues=issues ui_language=RwSignal::new("es".to_owned()) survey=survey /> }
+    });
+    let listed = select_all(&root, "[data-testid=issue]");
+    assert_eq!(listed.len(), issues_expected.len());
+    assert!(
+        listed[0]
+            .text_content()
+            .unwrap_or_default()
+            .contains(&first_message)
+    );
+    let heading = tr(&BUILDER, "es", "issues-heading");
+    assert!(root.text_content().unwrap_or_default().contains(&heading));
+    assert_ne!(heading, tr(&BUILDER, "en", "issues-heading"));
+}
+
+#[wasm_bindgen_test]
+fn survey_text_is_inserted_as_text_never_as_markup() {
+    let mut hostile = survey(COMMUNITY);
+    let payload =
+        "<img src=x onerror=\"window.__coform_pwned=1\"><script>window.__coform_pwned=2</script>";
+    let first = &mut hostile.pages[0].items[0];
+    first.text.0.insert("en".to_owned(), payload.to_owned());
+    let page = present_page(&hostile, 0, "en", &Context::default()).expect("first page");
+    let root = container();
+    let _mounted = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <PageView page=page.clone() /> },
+    );
+    assert!(root.text_content().unwrap_or_default().contains(payload));
+    assert!(select_all(&root, "img, script").is_empty());
+    let pwned = js_sys::Reflect::get(
+        &web_sys::window().expect("window"),
+        &"__coform_pwned".into(),
+    )
+    .expect("get");
+    assert!(pwned.is_undefined());
+}

@@ -1,0 +1,32 @@
+// Page object for the builder (index.html): selectors live here, by test id and role.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class BuilderPage {
+  readonly items: Locator;
+  readonly issues: Locator;
+  readonly noIssues: Locator;
+  readonly loadFailure: Locator;
+  readonly previewLanguage: Locator;
+  readonly uiLanguage: Locator;
+
+  constructor(readonly page: Page) {
+    this.items = page.getByTestId('items').getByTestId('item');
+    this.issues = page.getByTestId('issues').getByTestId('issue');
+    this.noIssues = page.getByTestId('no-issues');
+    this.loadFailure = page.getByTestId('load-failure');
+    this.previewLanguage = page.getByTestId('preview-language');
+    this.uiLanguage = page.getByTestId('ui-language');
+  }
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`/index.html${query}`);
+  }
+
+  item(id: string): Locator {
+    return this.page.locator(`[data-testid=item][data-item-id="${id}"]`);
+  }
+
+  async expectLoaded(): Promise<void> {
+    await expect(this.items.first()).toBeVisible();
+  }
+}

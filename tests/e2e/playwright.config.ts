@@ -1,0 +1,43 @@
+// Playwright journeys against the release build in dist/ (built by `make build`).
+// Chromium comes from Debian (/usr/bin/chromium); Playwright never downloads a browser here.
+import { defineConfig } from '@playwright/test';
+
+const port = 8091;
+
+export default defineConfig({
+  testDir: './journeys',
+  timeout: 30_000,
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'phone-es',
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'es-ES' },
+    },
+    {
+      name: 'desktop-en',
+      use: { viewport: { width: 1280, height: 800 }, locale: 'en-US' },
+    },
+  ],
+  webServer: {
+    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ../../dist`,
+    url: `http://127.0.0.1:${port}/index.html`,
+    reuseExistingServer: false,
+  },
+});

@@ -1,0 +1,90 @@
+//! The interface's own strings: every locale parses cleanly as Fluent, has exactly the message
+//! ids of English, and every issue or import error the core can report has a message.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use fluent_syntax::ast::Entry;
+
+const LOCALES: [&str; 3] = ["en", "es", "ar"];
+const FILES: [&str; 2] = ["builder.ftl", "respond.ftl"];
+
+fn message_ids(locale: &str, file: &str) -> BTreeSet<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(locale)
+        .join(file);
+    let source = common::read(&path);
+    let resource = fluent_syntax::parser::parse(source.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_locale_parses_and_has_the_same_message_ids() {
+    for file in FILES {
+        let english = message_ids("en", file);
+        assert!(english.len() > 10, "{file} looks empty");
+        for locale in LOCALES {
+            assert_eq!(
+                message_ids(locale, file),
+                english,
+                "locales/{locale}/{file} differs from English"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_reported_issue_and_import_error_has_a_message() {
+    let ids = message_ids("en", "builder.ftl");
+    let mut missing = Vec::new();
+    for path in common::files("invalid", ".issues.json")
+        .into_iter()
+        .chain(common::files("import-errors", ".error.json"))
+    {
+        let reported: serde_json::Value =
+            serde_json::from_str(&common::read(&path)).expect("expected output parses");
+        let kinds: Vec<String> = match &reported {
+            serde_json::Value::Array(issues) => issues
+                .iter()
+                .filter_map(|issue| issue["kind"]["type"].as_str())
+                .map(|kind| format!("issue-{}", kebab(kind)))
+                .collect(),
+            other => other["kind"]
+                .as_str()
+                .map(|kind| format!("import-error-{kind}"))
+                .into_iter()
+                .collect(),
+        };
+        missing.extend(kinds.into_iter().filter(|id| !ids.contains(id)));
+    }
+    missing.sort();
+    missing.dedup();
+    assert!(
+        missing.is_empty(),
+        "locales/en/builder.ftl lacks {missing:?}"
+    );
+}
+
+fn kebab(camel: &str) -> String {
+    let mut out = String::new();
+    for c in camel.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

@@ -1,0 +1,140 @@
+//! What a respondent sees: pages resolved in a language with show-if evaluated live, and the
+//! builder's outline. Checked on every sample in every language, and on the community sample's
+//! conditions.
+
+mod common;
+
+use coform::core::answer::Answer;
+use coform::core::definition::import;
+use coform::core::fluent::Context;
+use coform::core::model::Survey;
+use coform::core::present::{PresentedItem, outline, present_page};
+
+fn community() -> Survey {
+    let path = common::fixtures().join("samples/community-health.coform.json");
+    import(&common::read(&path)).expect("sample imports")
+}
+
+fn ids(items: &[PresentedItem]) -> Vec<&str> {
+    items.iter().map(|item| item.id.as_str()).collect()
+}
+
+#[test]
+fn every_page_of_every_sample_resolves_in_every_language_with_no_empty_text() {
+    for path in common::files("samples", ".coform.json") {
+        let survey = import(&common::read(&path)).expect("sample imports");
+        for language in &survey.languages {
+            for index in 0..survey.pages.len() {
+                let page = present_page(&survey, index, &language.tag, &Context::default())
+                    .expect("page exists");
+                assert_eq!(page.language, language.tag);
+                assert_eq!(page.direction, language.direction);
+                let mut stack: Vec<&PresentedItem> = page.items.iter().collect();
+                while let Some(item) = stack.pop() {
+                    assert!(
+                        !item.text.trim().is_empty(),
+                        "{}: {} empty in {}",
+                        path.display(),
+                        item.id,
+                        language.tag
+                    );
+                    assert!(
+                        !item.text.contains("{$"),
+                        "{}: unresolved variable in {}",
+                        path.display(),
+                        item.id
+                    );
+                    assert!(item.options.iter().all(|option| !option.label.is_empty()));
+                    stack.extend(item.children.iter());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn show_if_is_evaluated_against_the_answers() {
+    let survey = community();
+    let mut context = Context::default();
+    let page = present_page(&survey, 0, "en", &context).expect("first page");
+    assert!(
+        !ids(&page.items).contains(&"has_children"),
+        "hidden until the household size is known"
+    );
+
+    context
+        .answers
+        .insert("household_size".to_owned(), Answer::Number(1.0));
+    let page = present_page(&survey, 0, "en", &context).expect("first page");
+    assert!(
+        !ids(&page.items).contains(&"has_children"),
+        "a household of one has no children question"
+    );
+
+    context
+        .answers
+        .insert("household_size".to_owned(), Answer::Number(4.0));
+    let page = present_page(&survey, 0, "en", &context).expect("first page");
+    assert!(ids(&page.items).contains(&"has_children"));
+
+    let page = present_page(&survey, 1, "en", &context).expect("second page");
+    assert!(!ids(&page.items).contains(&"child_vaccines"));
+    context
+        .answers
+        .insert("has_children".to_owned(), Answer::Bool(true));
+    let page = present_page(&survey, 1, "en", &context).expect("second page");
+    assert!(ids(&page.items).contains(&"child_vaccines"));
+}
+
+#[test]
+fn audience_changes_the_wording_in_every_language() {
+    let survey = community();
+    for language in ["en", "es", "ar"] {
+        let as_self = present_page(&survey, 1, language, &Context::default()).expect("page");
+        let mut context = Context::default();
+        context
+            .audience
+            .insert("respondent".to_owned(), "parent".to_owned());
+        let as_parent = present_page(&survey, 1, language, &context).expect("page");
+        let changed = as_self
+            .items
+            .iter()
+            .zip(&as_parent.items)
+            .filter(|(a, b)| a.text != b.text)
+            .count();
+        assert!(
+            changed > 0,
+            "no wording depends on the respondent in {language}"
+        );
+    }
+}
+
+#[test]
+fn outline_lists_every_item_including_hidden_ones_and_section_children() {
+    let survey = community();
+    let rows = outline(&survey, "es", &Context::default());
+    assert_eq!(rows.len(), survey.items().len());
+    assert!(
+        rows.iter().any(|row| row.depth == 1),
+        "section children are nested"
+    );
+    assert!(rows.iter().any(|row| row.conditional));
+    let age = rows.iter().find(|row| row.id == "age").expect("age row");
+    assert!(age.required);
+    assert_eq!(
+        age.text, "¿Qué edad tiene usted?",
+        "the audience default (self) is used"
+    );
+    let zip = rows
+        .iter()
+        .find(|row| row.id == "zip_code")
+        .expect("zip row");
+    assert_eq!(
+        Some(zip.text.as_str()),
+        survey.item("zip_code").and_then(|item| item.text.get("es"))
+    );
+    assert_eq!(
+        present_page(&survey, survey.pages.len(), "es", &Context::default()),
+        None
+    );
+}
