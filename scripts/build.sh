@@ -15,5 +15,7 @@ if [ "${1:-}" = "--debug" ]; then release=--release=false; fi
 rm -rf target/dist-respond
 trunk build $release respond.html --dist target/dist-respond
 trunk build $release index.html --dist dist
+# trunk names its output index.html whatever the source was called.
+mv target/dist-respond/index.html target/dist-respond/respond.html
 cp -R target/dist-respond/. dist/
 echo "[build] dist/ holds index.html (builder) and respond.html (respondent runtime)"
