@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 use crate::core::language::negotiate;
 use crate::core::model::Survey;
 use crate::core::validate::validate;
+use crate::ui::audience_picker::AudiencePicker;
 use crate::ui::browser::{preferred_languages, query_parameter, set_document_language};
 use crate::ui::i18n::{BUILDER, args, direction, tr, tr_args};
 use crate::ui::issue_panel::IssuePanel;
@@ -84,7 +85,13 @@ pub fn BuilderApp() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let respondent_link = move || format!("respond.html?lang={}", preview_language.get());
+    let respondent_link = move || {
+        let mut link = format!("respond.html?lang={}", preview_language.get());
+        for (variable, value) in audience.get() {
+            link.push_str(&format!("&{variable}={value}"));
+        }
+        link
+    };
 
     view! {
         <header class="app-header">
@@ -114,6 +121,7 @@ pub fn BuilderApp() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </label>
+                <AudiencePicker survey=survey language=preview_language audience=audience />
                 <a data-testid="open-respondent" href=respondent_link target="_blank" rel="noopener">
                     {t("open-respondent-view")}
                 </a>

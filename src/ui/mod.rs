@@ -1,6 +1,7 @@
 //! The browser shell: Leptos components over the pure core, plus the few browser effects
 //! (URL, languages, `<html lang dir>`, downloads) in `browser.rs`. Compiled only for wasm.
 
+pub mod audience_picker;
 pub mod browser;
 pub mod builder_app;
 pub mod i18n;

@@ -80,3 +80,16 @@ test('has no axe-core violations', async ({ page }) => {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
+
+test('choosing an audience value switches the wording to that variant', async ({ page }) => {
+  const builder = new BuilderPage(page);
+  await builder.open('?ui=en');
+  await builder.expectLoaded();
+  await builder.previewLanguage.selectOption('en');
+  const audienceItem = allItems(sample).find((item) => item.text.en.startsWith('{ $respondent ->'))!;
+  const variant = (key: string) => new RegExp(`\\[${key}\\] (.*)`).exec(audienceItem.text.en)![1];
+  const text = builder.item(audienceItem.id).locator('.item-text');
+  await expect(text).toHaveText(variant('self'));
+  await page.getByTestId('audience-respondent').selectOption('parent');
+  await expect(text).toHaveText(variant('parent'));
+});
