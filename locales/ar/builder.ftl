@@ -80,3 +80,4 @@ issue-check-not-applicable = التحقق «{ $check }» لا ينطبق على 
 issue-invalid-version = «{ $version }» ليس رقم إصدار مثل 1.2.0.
 issue-missing-content-hash = يحتاج الاستبيان المنشور إلى بصمة محتوى. انشره مرة أخرى من coform.
 issue-content-hash-mismatch = تغيّر الاستبيان بعد نشره: بصمة المحتوى غير مطابقة.
+issue-invalid-endpoint = عنوان الإرسال «{ $endpoint }» ليس عنوان ويب. استخدم عنوانًا يبدأ بـ https://.

@@ -82,3 +82,4 @@ issue-check-not-applicable = The check “{ $check }” does not apply to a { $i
 issue-invalid-version = “{ $version }” is not a version number like 1.2.0.
 issue-missing-content-hash = A published survey needs a content hash. Publish it again from coform.
 issue-content-hash-mismatch = The survey changed after it was published: its content hash does not match.
+issue-invalid-endpoint = The submission address “{ $endpoint }” is not a web address. Use one that starts with https://.

@@ -82,3 +82,4 @@ issue-check-not-applicable = La comprobación «{ $check }» no se aplica a una 
 issue-invalid-version = «{ $version }» no es un número de versión como 1.2.0.
 issue-missing-content-hash = Una encuesta publicada necesita un hash de contenido. Vuelva a publicarla desde coform.
 issue-content-hash-mismatch = La encuesta cambió después de publicarse: su hash de contenido no coincide.
+issue-invalid-endpoint = La dirección de envío «{ $endpoint }» no es una dirección web. Use una que empiece con https://.

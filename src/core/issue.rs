@@ -127,6 +127,8 @@ pub enum IssueKind {
     MissingContentHash,
     /// The content hash does not match the content.
     ContentHashMismatch { expected: String },
+    /// The submission endpoint is not an `http:` or `https:` URL.
+    InvalidEndpoint { endpoint: String },
 }
 
 impl IssueKind {
@@ -165,6 +167,7 @@ impl IssueKind {
             IssueKind::InvalidVersion { .. } => "invalid-version",
             IssueKind::MissingContentHash => "missing-content-hash",
             IssueKind::ContentHashMismatch { .. } => "content-hash-mismatch",
+            IssueKind::InvalidEndpoint { .. } => "invalid-endpoint",
         }
     }
 }

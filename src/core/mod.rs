@@ -6,10 +6,12 @@
 
 pub mod answer;
 pub mod definition;
+pub mod flow;
 pub mod fluent;
 pub mod issue;
 pub mod language;
 pub mod logic;
 pub mod model;
 pub mod present;
+pub mod response;
 pub mod validate;

@@ -40,6 +40,66 @@ pub struct Survey {
     pub choice_lists: Vec<ChoiceList>,
     /// The pages, in order; each holds items and sections.
     pub pages: Vec<Page>,
+    /// How the respondent runtime presents the survey and where answers go.
+    #[serde(default, skip_serializing_if = "Settings::is_default")]
+    pub settings: Settings,
+}
+
+/// How the respondent runtime presents the survey and where it sends responses.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Settings {
+    /// Page at a time (the default) or one question at a time; the respondent may switch.
+    #[serde(default, skip_serializing_if = "Presentation::is_default")]
+    pub presentation: Presentation,
+    /// The HTTP endpoint that receives each response; without one, responses stay on the
+    /// device (kiosk mode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submission: Option<Submission>,
+}
+
+impl Settings {
+    /// Whether every setting has its default value (and so is left out of the JSON).
+    pub fn is_default(&self) -> bool {
+        *self == Settings::default()
+    }
+}
+
+/// How much of the survey is shown at once.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Presentation {
+    /// One page at a time.
+    #[default]
+    Page,
+    /// One question at a time.
+    Question,
+}
+
+impl Presentation {
+    fn is_default(&self) -> bool {
+        *self == Presentation::Page
+    }
+}
+
+/// Where and how responses are sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Submission {
+    /// The `http:` or `https:` URL that receives a POST per response.
+    pub endpoint: String,
+    /// The body sent.
+    pub format: SubmissionFormat,
+}
+
+/// The body format of a submitted response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum SubmissionFormat {
+    /// coform response JSON (`public/schema/coform-response-1.schema.json`).
+    Coform,
+    /// An HL7 FHIR R4 QuestionnaireResponse.
+    Fhir,
 }
 
 /// The marker that a JSON document is a coform survey definition.

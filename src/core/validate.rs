@@ -25,6 +25,7 @@ pub fn validate(survey: &Survey) -> Vec<Issue> {
     validator.choice_lists();
     validator.pages();
     validator.cycles();
+    validator.settings_of_survey();
     validator.issues
 }
 
@@ -804,6 +805,22 @@ impl<'s> Validator<'s> {
                     _ => IssueKind::UnknownVariable { name },
                 };
                 self.push(kind, location(Some(span)));
+            }
+        }
+    }
+
+    fn settings_of_survey(&mut self) {
+        if let Some(submission) = &self.survey.settings.submission {
+            let endpoint = submission.endpoint.trim();
+            let valid = (endpoint.starts_with("https://") || endpoint.starts_with("http://"))
+                && !endpoint.chars().any(char::is_whitespace);
+            if !valid {
+                self.push(
+                    IssueKind::InvalidEndpoint {
+                        endpoint: submission.endpoint.clone(),
+                    },
+                    Self::at("settings.submission.endpoint", None),
+                );
             }
         }
     }
