@@ -18,4 +18,11 @@ trunk build $release index.html --dist dist
 # trunk names its output index.html whatever the source was called.
 mv target/dist-respond/index.html target/dist-respond/respond.html
 cp -R target/dist-respond/. dist/
+
+# The service worker's precache list comes from the files just built.
+precache=$(cd dist && ls respond.html respond-*.js respond-*_bg.wasm app-*.css samples/community-health.coform.json)
+version=$(cd dist && cat $precache | sha256sum | cut -c1-16)
+list=$(printf '"%s",' $precache)
+sed -e "s|__VERSION__|$version|" -e "s|__PRECACHE__|[${list%,}]|" scripts/sw.js.in > dist/sw.js
+
 echo "[build] dist/ holds index.html (builder) and respond.html (respondent runtime)"

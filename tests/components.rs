@@ -15,7 +15,8 @@ use coform::ui::i18n::{BUILDER, tr};
 use coform::ui::issue_panel::IssuePanel;
 use coform::ui::item_list::ItemList;
 use coform::ui::messages::issue_message;
-use coform::ui::page_view::PageView;
+use coform::ui::respond_session::RespondSession;
+use coform::ui::survey_screen::SurveyScreen;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -51,21 +52,38 @@ fn select_all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Eleme
         .collect()
 }
 
-#[wasm_bindgen_test]
-fn page_view_renders_every_visible_item_of_the_first_page_with_labels() {
-    let survey = survey(COMMUNITY);
-    let page = present_page(&survey, 0, "es", &Context::default()).expect("first page");
-    let expected_items = page.items.len();
+fn session(survey: Survey, language: &str) -> RespondSession {
+    let session = RespondSession::start(survey, &[language.to_owned()], BTreeMap::new(), false);
+    session.stage.set(coform::core::session::Stage::Questions);
+    session
+}
+
+fn mount_survey(session: RespondSession) -> web_sys::HtmlElement {
     let root = container();
-    let _mounted = leptos::mount::mount_to(
+    let handle = leptos::mount::mount_to(
         root.clone(),
-        move || view! { <PageView page=page.clone() /> },
+        move || view! { <SurveyScreen session=session /> },
     );
+    handle.forget();
+    root
+}
+
+#[wasm_bindgen_test]
+fn survey_screen_renders_every_visible_item_of_the_first_page_with_labels() {
+    let survey = survey(COMMUNITY);
+    let expected_items = present_page(&survey, 0, "es", &Context::default())
+        .expect("first page")
+        .items
+        .len();
+    let root = mount_survey(session(survey, "es"));
 
     let top_level = select_all(&root, "section.page > [data-testid=item]");
     assert_eq!(top_level.len(), expected_items);
     // Every text-like control has a <label for> pointing at it.
-    for control in select_all(&root, "input[id], textarea[id], select[id]") {
+    for control in select_all(
+        &root,
+        "section.page input[id], section.page textarea[id], section.page select[id]",
+    ) {
         let id = control.id();
         assert_eq!(
             select_all(&root, &format!("label[for='{id}']")).len(),
@@ -74,7 +92,10 @@ fn page_view_renders_every_visible_item_of_the_first_page_with_labels() {
         );
     }
     // Every group of radios or checkboxes sits in a fieldset with a legend.
-    for input in select_all(&root, "input[type=radio], input[type=checkbox]:not([id])") {
+    for input in select_all(
+        &root,
+        "section.page input[type=radio], section.page input[type=checkbox]:not([id])",
+    ) {
         let fieldset = input
             .closest("fieldset")
             .expect("closest")
@@ -89,7 +110,7 @@ fn page_view_renders_every_visible_item_of_the_first_page_with_labels() {
 }
 
 #[wasm_bindgen_test]
-fn page_view_resolves_texts_in_the_chosen_language() {
+fn survey_screen_resolves_texts_in_the_chosen_language() {
     let survey = survey(COMMUNITY);
     let page = present_page(&survey, 0, "ar", &Context::default()).expect("first page");
     let first_text = page.items[0].text.clone();
@@ -99,13 +120,57 @@ fn page_view_resolves_texts_in_the_chosen_language() {
             .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
         "Arabic text expected: {first_text}"
     );
-    let root = container();
-    let _mounted = leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <PageView page=page.clone() /> },
+    let root = mount_survey(session(survey, "ar"));
+    assert!(
+        root.text_content()
+            .unwrap_or_default()
+            .contains(&first_text)
     );
-    let text = root.text_content().unwrap_or_default();
-    assert!(text.contains(&first_text));
+}
+
+#[wasm_bindgen_test]
+async fn typing_an_answer_reveals_the_question_that_depends_on_it() {
+    let root = mount_survey(session(survey(COMMUNITY), "en"));
+    assert!(select_all(&root, "[data-item-id=has_children]").is_empty());
+    let input: web_sys::HtmlInputElement = select_all(&root, "#q-household_size")
+        .remove(0)
+        .unchecked_into();
+    input.set_value("3");
+    input
+        .dispatch_event(&web_sys::Event::new("input").expect("event"))
+        .expect("dispatch");
+    leptos::task::tick().await;
+    assert_eq!(select_all(&root, "[data-item-id=has_children]").len(), 1);
+    // The field typed into keeps its place in the document (it was not re-rendered).
+    assert!(input.is_connected());
+}
+
+#[wasm_bindgen_test]
+async fn next_with_missing_answers_shows_each_error_beside_its_field() {
+    let survey_value = survey(COMMUNITY);
+    let required_on_first_page = survey_value.pages[0]
+        .items
+        .iter()
+        .filter(|item| item.required)
+        .count();
+    let root = mount_survey(session(survey_value, "es"));
+    let next: web_sys::HtmlElement = select_all(&root, "[data-testid=next]")
+        .remove(0)
+        .unchecked_into();
+    next.click();
+    leptos::task::tick().await;
+    let errors = select_all(&root, "[data-testid=item] .field-error");
+    assert_eq!(errors.len(), required_on_first_page);
+    let expected = coform::ui::i18n::tr(&coform::ui::i18n::RESPOND, "es", "error-required");
+    assert_ne!(
+        expected, "error-required",
+        "the message resolves to words, not its id"
+    );
+    assert!(
+        errors
+            .iter()
+            .all(|error| error.text_content().unwrap_or_default() == expected)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -182,12 +247,7 @@ fn survey_text_is_inserted_as_text_never_as_markup() {
         "<img src=x onerror=\"window.__coform_pwned=1\"><script>window.__coform_pwned=2</script>";
     let first = &mut hostile.pages[0].items[0];
     first.text.0.insert("en".to_owned(), payload.to_owned());
-    let page = present_page(&hostile, 0, "en", &Context::default()).expect("first page");
-    let root = container();
-    let _mounted = leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <PageView page=page.clone() /> },
-    );
+    let root = mount_survey(session(hostile, "en"));
     assert!(root.text_content().unwrap_or_default().contains(payload));
     assert!(select_all(&root, "img, script").is_empty());
     let pwned = js_sys::Reflect::get(

@@ -12,6 +12,17 @@ const LOCALES: [&str; 3] = ["en", "es", "ar"];
 const FILES: [&str; 2] = ["builder.ftl", "respond.ftl"];
 
 fn message_ids(locale: &str, file: &str) -> BTreeSet<String> {
+    let ids = message_id_list(locale, file);
+    let unique: BTreeSet<String> = ids.iter().cloned().collect();
+    assert_eq!(
+        unique.len(),
+        ids.len(),
+        "locales/{locale}/{file} defines a message id twice"
+    );
+    unique
+}
+
+fn message_id_list(locale: &str, file: &str) -> Vec<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("locales")
         .join(locale)
@@ -87,4 +98,38 @@ fn kebab(camel: &str) -> String {
         }
     }
     out
+}
+
+#[test]
+fn every_message_the_interface_code_asks_for_exists() {
+    let pattern =
+        regex_lite::Regex::new(r#"tr(?:_args)?\(&(RESPOND|BUILDER),[^"\n]*"([a-z0-9-]+)""#)
+            .expect("regex");
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut asked = 0;
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(&ui).expect("src/ui") {
+        let path = entry.expect("entry").path();
+        let source = common::read(&path);
+        for found in pattern.captures_iter(&source) {
+            let file = if &found[1] == "RESPOND" {
+                "respond.ftl"
+            } else {
+                "builder.ftl"
+            };
+            asked += 1;
+            if !message_ids("en", file).contains(&found[2]) {
+                missing.push(format!("{}: {} in {file}", path.display(), &found[2]));
+            }
+        }
+    }
+    assert!(
+        asked > 30,
+        "the pattern should find the interface's messages ({asked} found)"
+    );
+    assert!(
+        missing.is_empty(),
+        "missing messages:\n{}",
+        missing.join("\n")
+    );
 }

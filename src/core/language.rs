@@ -60,3 +60,62 @@ mod tests {
         assert_eq!(pick(&["not a tag!"], &["en", "es"]), "en");
     }
 }
+
+/// The name of a language in that language ("Español", "العربية"), for language switchers;
+/// `None` for languages not in the table (the tag is shown instead).
+pub fn autonym(tag: &str) -> Option<&'static str> {
+    let language = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
+    let name = match language.as_str() {
+        "am" => "አማርኛ",
+        "ar" => "العربية",
+        "bn" => "বাংলা",
+        "de" => "Deutsch",
+        "en" => "English",
+        "es" => "Español",
+        "fa" => "فارسی",
+        "fr" => "Français",
+        "ha" => "Hausa",
+        "he" => "עברית",
+        "hi" => "हिन्दी",
+        "ht" => "Kreyòl ayisyen",
+        "hmn" => "Hmoob",
+        "it" => "Italiano",
+        "ja" => "日本語",
+        "km" => "ខ្មែរ",
+        "ko" => "한국어",
+        "lo" => "ລາວ",
+        "my" => "မြန်မာ",
+        "ne" => "नेपाली",
+        "pa" => "ਪੰਜਾਬੀ",
+        "pl" => "Polski",
+        "ps" => "پښتو",
+        "pt" => "Português",
+        "ru" => "Русский",
+        "so" => "Soomaali",
+        "sw" => "Kiswahili",
+        "ta" => "தமிழ்",
+        "th" => "ไทย",
+        "ti" => "ትግርኛ",
+        "tl" | "fil" => "Tagalog",
+        "tr" => "Türkçe",
+        "uk" => "Українська",
+        "ur" => "اردو",
+        "vi" => "Tiếng Việt",
+        "yo" => "Yorùbá",
+        "zh" => "中文",
+        _ => return None,
+    };
+    Some(name)
+}
+
+#[cfg(test)]
+mod autonym_tests {
+    use super::autonym;
+
+    #[test]
+    fn regional_tags_use_the_language_name_and_unknown_tags_have_none() {
+        assert_eq!(autonym("es-PR"), Some("Español"));
+        assert_eq!(autonym("ar"), Some("العربية"));
+        assert_eq!(autonym("xx"), None);
+    }
+}

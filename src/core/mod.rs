@@ -14,4 +14,5 @@ pub mod logic;
 pub mod model;
 pub mod present;
 pub mod response;
+pub mod session;
 pub mod validate;

@@ -70,3 +70,63 @@ pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
         .dyn_into()
         .ok()
 }
+
+/// Offers `text` as a file download named `file_name`.
+pub fn download(file_name: &str, mime: &str, text: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let Ok(anchor) = document.create_element("a") else {
+        return;
+    };
+    let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
+    let encoded = js_sys::encode_uri_component(text);
+    anchor.set_href(&format!("data:{mime};charset=utf-8,{encoded}"));
+    anchor.set_download(file_name);
+    anchor.click();
+}
+
+/// The text of the first file chosen in a file input.
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
+    let file = input.files()?.get(0)?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?;
+    text.as_string()
+}
+
+/// Registers the service worker that keeps the runtime working offline once loaded.
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let has_service_worker =
+        js_sys::Reflect::has(&window.navigator(), &"serviceWorker".into()).unwrap_or(false);
+    if has_service_worker {
+        // A failed registration only means no offline support; the page works regardless.
+        let _ = window.navigator().service_worker().register("sw.js");
+    }
+}
+
+/// Every query parameter of the page URL.
+pub fn query_parameters() -> Vec<(String, String)> {
+    let Some(search) = web_sys::window().and_then(|window| window.location().search().ok()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for pair in search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+    {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let decode = |text: &str| {
+            js_sys::decode_uri_component(&text.replace('+', " "))
+                .ok()
+                .and_then(|decoded| decoded.as_string())
+                .unwrap_or_else(|| text.to_owned())
+        };
+        out.push((decode(name), decode(value)));
+    }
+    out
+}

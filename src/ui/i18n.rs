@@ -113,9 +113,9 @@ fn bundle(catalog: &Catalog, tag: &str) -> Option<Rc<FluentBundle<FluentResource
     let mut bundle = FluentBundle::new(vec![langid]);
     // Interface strings interpolate ids and paths that are left-to-right; isolate them.
     bundle.set_use_isolating(true);
-    if bundle.add_resource(resource).is_err() {
-        return None;
-    }
+    // A broken or repeated message must not take the rest of the file down with it
+    // (tests/locales.rs keeps the files clean).
+    bundle.add_resource_overriding(resource);
     let bundle = Rc::new(bundle);
     BUNDLES.with(|bundles| bundles.borrow_mut().insert(key, bundle.clone()));
     Some(bundle)

@@ -1,61 +1,96 @@
-//! One item rendered with native, labelled controls, by type.
+//! One item rendered with native, labelled controls bound to the session's answers.
 //!
 //! Every control has a visible label tied to it (`<label for>` or a `<fieldset>` with a
-//! `<legend>`), so screen readers announce the question with the control. Survey text is
-//! always inserted as text nodes, never as markup.
+//! `<legend>`); errors appear next to the field, are linked with `aria-describedby` and
+//! announced (`role="alert"`). Survey text is always inserted as text nodes, never as markup.
+
+use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use crate::core::answer::Answer;
+use crate::core::flow::{FieldErrorKind, toggle_choice};
+use crate::core::fluent::{Context, Resolver};
 use crate::core::model::{Appearance, ItemKind, WayOut};
-use crate::core::present::PresentedItem;
+use crate::core::present::{PresentedItem, PresentedOption};
 use crate::ui::i18n::{RESPOND, args, tr, tr_args};
+use crate::ui::respond_session::RespondSession;
 
-/// One item.
+/// One item, bound to the session.
 #[component]
 pub fn ItemControl(
     /// The item, resolved in the respondent's language.
     item: PresentedItem,
-    /// The language tag of the texts, for the runtime's own words.
-    language: String,
+    /// The respondent's session.
+    session: RespondSession,
 ) -> AnyView {
-    let field_id = format!("q-{}", item.id);
-    let hint_id = format!("{field_id}-hint");
-    let described_by = item.hint.as_ref().map(|_| hint_id.clone());
-    let required_marker = item.required.then(|| {
-        view! { <span class="required">" (" {tr(&RESPOND, &language, "required-marker")} ")"</span> }
-    });
+    let id = item.id.clone();
+    let field_id = format!("q-{id}");
+    let language = move || session.language.get();
+    let declined = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            session
+                .answers
+                .with(|answers| answers.get(&id) == Some(&Answer::Declined))
+        })
+    };
     let hint = item
         .hint
         .clone()
-        .map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> });
+        .map(|hint| view! { <p class="hint" id=format!("{field_id}-hint")>{hint}</p> });
+    let described_by = {
+        let mut ids = Vec::new();
+        if item.hint.is_some() {
+            ids.push(format!("{field_id}-hint"));
+        }
+        ids.push(format!("{field_id}-error"));
+        ids.join(" ")
+    };
+    let required_marker = (item.required && item.sensitive.is_none())
+        .then(|| view! { <span class="required">" (" {move || tr(&RESPOND, &language(), "required-marker")} ")"</span> });
     let sensitive = item.sensitive.clone().map(|sensitive| {
-        let way_out = match sensitive.way_out {
-            WayOut::Skip => tr(&RESPOND, &language, "skip-question"),
-            WayOut::PreferNotToAnswer => tr(&RESPOND, &language, "prefer-not-to-answer"),
-        };
+        let id = id.clone();
         view! {
             <div class="sensitive">
                 {sensitive.content_note.map(|note| view! {
-                    <p class="content-note"><strong>{tr(&RESPOND, &language, "content-note")}": "</strong>{note}</p>
+                    <p class="content-note"><strong>{move || tr(&RESPOND, &language(), "content-note")}": "</strong>{note}</p>
                 })}
                 {sensitive.why_we_ask.map(|why| view! {
-                    <details class="why-we-ask"><summary>{tr(&RESPOND, &language, "why-we-ask")}</summary><p>{why}</p></details>
+                    <details class="why-we-ask"><summary>{move || tr(&RESPOND, &language(), "why-we-ask")}</summary><p>{why}</p></details>
                 })}
-                <label class="way-out"><input type="checkbox" name=format!("{}-declined", item.id) />" " {way_out}</label>
+                {match sensitive.way_out {
+                    WayOut::PreferNotToAnswer => view! {
+                        <label class="choice way-out">
+                            <input type="checkbox" data-testid=format!("decline-{id}")
+                                prop:checked=move || declined.get()
+                                on:change=move |event| {
+                                    let on = event_target_checked(&event);
+                                    session.answer(&id, on.then_some(Answer::Declined));
+                                } />
+                            " " {move || tr(&RESPOND, &language(), "prefer-not-to-answer")}
+                        </label>
+                    }.into_any(),
+                    WayOut::Skip => view! { <p class="way-out">{move || tr(&RESPOND, &language(), "skip-allowed")}</p> }.into_any(),
+                }}
             </div>
         }
     });
-    let name = item.id.clone();
-    let control = match item.kind {
-        ItemKind::Note => return view! { <p class="note" data-testid="item" data-item-id=item.id.clone()>{item.text}</p> }.into_any(),
+    let errors = error_list(session, item.clone(), format!("{field_id}-error"));
+
+    let control: AnyView = match item.kind {
+        ItemKind::Note => {
+            return view! { <p class="note" data-testid="item" data-item-id=id>{item.text}</p> }
+                .into_any();
+        }
         ItemKind::Section => {
             let children = item
                 .children
                 .into_iter()
-                .map(|child| view! { <ItemControl item=child language=language.clone() /> })
+                .map(|child| view! { <ItemControl item=child session=session /> })
                 .collect_view();
             return view! {
-                <fieldset class="section" data-testid="item" data-item-id=item.id.clone()>
+                <fieldset class="section" data-testid="item" data-item-id=id>
                     <legend>{item.text}</legend>
                     {hint}
                     {children}
@@ -63,96 +98,454 @@ pub fn ItemControl(
             }
             .into_any();
         }
-        ItemKind::ShortText => view! {
-            <input type="text" id=field_id.clone() name=name placeholder=item.placeholder.clone() aria-describedby=described_by.clone() required=item.required />
-        }.into_any(),
-        ItemKind::LongText => view! {
-            <textarea id=field_id.clone() name=name rows="4" placeholder=item.placeholder.clone() aria-describedby=described_by.clone() required=item.required></textarea>
-        }.into_any(),
+        ItemKind::ShortText | ItemKind::LongText => {
+            let initial = text_of(session, &id);
+            let on_input = {
+                let id = id.clone();
+                move |event: leptos::ev::Event| {
+                    let value = event_target_value(&event);
+                    session.answer(&id, (!value.is_empty()).then_some(Answer::Text(value)));
+                }
+            };
+            if item.kind == ItemKind::ShortText {
+                view! {
+                    <input type="text" id=field_id.clone() name=id.clone() prop:value=initial placeholder=item.placeholder.clone()
+                        aria-describedby=described_by.clone() prop:disabled=move || declined.get() on:input=on_input />
+                }.into_any()
+            } else {
+                view! {
+                    <textarea id=field_id.clone() name=id.clone() rows="4" prop:value=initial placeholder=item.placeholder.clone()
+                        aria-describedby=described_by.clone() prop:disabled=move || declined.get() on:input=on_input></textarea>
+                }.into_any()
+            }
+        }
         ItemKind::Integer | ItemKind::Decimal => {
-            let step = if item.kind == ItemKind::Integer { "1" } else { "any" };
-            let mode = if item.kind == ItemKind::Integer { "numeric" } else { "decimal" };
+            let initial = session
+                .answers
+                .with_untracked(|answers| match answers.get(&id) {
+                    Some(Answer::Number(number)) => number.to_string(),
+                    _ => String::new(),
+                });
+            let (step, mode) = if item.kind == ItemKind::Integer {
+                ("1", "numeric")
+            } else {
+                ("any", "decimal")
+            };
+            let on_input = {
+                let id = id.clone();
+                move |event: leptos::ev::Event| {
+                    let value = event_target_value(&event);
+                    let number = value
+                        .trim()
+                        .replace(',', ".")
+                        .parse::<f64>()
+                        .ok()
+                        .filter(|n| n.is_finite());
+                    session.answer(&id, number.map(Answer::Number));
+                }
+            };
             view! {
                 <span class="number">
-                    <input type="number" id=field_id.clone() name=name step=step inputmode=mode placeholder=item.placeholder.clone() aria-describedby=described_by.clone() required=item.required />
+                    <input type="number" id=field_id.clone() name=id.clone() step=step inputmode=mode prop:value=initial
+                        placeholder=item.placeholder.clone() aria-describedby=described_by.clone()
+                        prop:disabled=move || declined.get() on:input=on_input />
                     {item.unit.clone().map(|unit| view! { <span class="unit">{unit}</span> })}
                 </span>
             }.into_any()
         }
-        ItemKind::Date => view! {
-            <input type="date" id=field_id.clone() name=name aria-describedby=described_by.clone() required=item.required />
-        }.into_any(),
-        ItemKind::SingleChoice if item.appearance == Appearance::Dropdown => view! {
-            <select id=field_id.clone() name=name aria-describedby=described_by.clone() required=item.required>
-                <option value="">"—"</option>
-                {item.options.iter().map(|option| view! { <option value=option.code.clone()>{option.label.clone()}</option> }).collect_view()}
-            </select>
-        }.into_any(),
-        ItemKind::SingleChoice | ItemKind::MultipleChoice => {
-            let kind = if item.kind == ItemKind::SingleChoice { "radio" } else { "checkbox" };
-            return fieldset(&item, hint, sensitive, required_marker, item.options.iter().map(|option| {
-                view! {
-                    <label class="choice">
-                        <input type=kind name=item.id.clone() value=option.code.clone() data-exclusive=option.exclusive.then_some("true") />
-                        " " {option.label.clone()}
-                    </label>
+        ItemKind::Date => {
+            let initial = session
+                .answers
+                .with_untracked(|answers| match answers.get(&id) {
+                    Some(Answer::Date(date)) => date.clone(),
+                    _ => String::new(),
+                });
+            let id_for_input = id.clone();
+            view! {
+                <input type="date" id=field_id.clone() name=id.clone() prop:value=initial aria-describedby=described_by.clone()
+                    prop:disabled=move || declined.get()
+                    on:input=move |event| {
+                        let value = event_target_value(&event);
+                        session.answer(&id_for_input, (!value.is_empty()).then_some(Answer::Date(value)));
+                    } />
+            }.into_any()
+        }
+        ItemKind::SingleChoice if item.appearance == Appearance::Dropdown => {
+            let current = {
+                let id = id.clone();
+                move || {
+                    session.answers.with(|answers| match answers.get(&id) {
+                        Some(Answer::Choice(code)) => code.clone(),
+                        _ => String::new(),
+                    })
                 }
-            }).collect_view().into_any());
+            };
+            let id_for_change = id.clone();
+            view! {
+                <select id=field_id.clone() name=id.clone() aria-describedby=described_by.clone() prop:value=current
+                    prop:disabled=move || declined.get()
+                    on:change=move |event| {
+                        let value = event_target_value(&event);
+                        session.answer(&id_for_change, (!value.is_empty()).then_some(Answer::Choice(value)));
+                    }>
+                    <option value="">"—"</option>
+                    {item.options.iter().map(|option| view! { <option value=option.code.clone()>{option.label.clone()}</option> }).collect_view()}
+                </select>
+            }.into_any()
+        }
+        ItemKind::SingleChoice | ItemKind::MultipleChoice => {
+            let multiple = item.kind == ItemKind::MultipleChoice;
+            let exclusive: BTreeSet<String> = item
+                .options
+                .iter()
+                .filter(|o| o.exclusive)
+                .map(|o| o.code.clone())
+                .collect();
+            let options = item
+                .options
+                .iter()
+                .map(|option| {
+                    choice_input(session, &id, option, multiple, exclusive.clone(), declined)
+                })
+                .collect_view();
+            return fieldset(
+                &item,
+                hint,
+                sensitive,
+                required_marker,
+                errors,
+                &described_by,
+                options.into_any(),
+            );
         }
         ItemKind::YesNo => {
-            let options = [("yes", "answer-yes"), ("no", "answer-no")].map(|(value, id)| view! {
-                <label class="choice"><input type="radio" name=item.id.clone() value=value />" " {tr(&RESPOND, &language, id)}</label>
+            let options = [(true, "answer-yes"), (false, "answer-no")].map(|(value, word)| {
+                let id = id.clone();
+                let checked = {
+                    let id = id.clone();
+                    move || session.answers.with(|answers| answers.get(&id) == Some(&Answer::Bool(value)))
+                };
+                view! {
+                    <label class="choice">
+                        <input type="radio" name=id.clone() value=if value { "yes" } else { "no" } prop:checked=checked
+                            prop:disabled=move || declined.get()
+                            on:change=move |_| session.answer(&id, Some(Answer::Bool(value))) />
+                        " " {move || tr(&RESPOND, &language(), word)}
+                    </label>
+                }
             });
-            return fieldset(&item, hint, sensitive, required_marker, options.into_iter().collect_view().into_any());
+            return fieldset(
+                &item,
+                hint,
+                sensitive,
+                required_marker,
+                errors,
+                &described_by,
+                options.into_iter().collect_view().into_any(),
+            );
         }
-        ItemKind::Consent => view! {
-            <label class="choice"><input type="checkbox" id=field_id.clone() name=name required=item.required />" " {tr(&RESPOND, &language, "consent-agree")}</label>
-        }.into_any(),
+        ItemKind::Consent => {
+            let checked = {
+                let id = id.clone();
+                move || {
+                    session
+                        .answers
+                        .with(|answers| answers.get(&id) == Some(&Answer::Bool(true)))
+                }
+            };
+            let id_for_change = id.clone();
+            view! {
+                <label class="choice">
+                    <input type="checkbox" id=field_id.clone() name=id.clone() prop:checked=checked aria-describedby=described_by.clone()
+                        on:change=move |event| {
+                            let on = event_target_checked(&event);
+                            session.answer(&id_for_change, on.then_some(Answer::Bool(true)));
+                        } />
+                    " " {move || tr(&RESPOND, &language(), "consent-agree")}
+                </label>
+            }.into_any()
+        }
         ItemKind::Rating => {
-            let scale = item.scale.clone().unwrap_or(crate::core::present::PresentedScale { min: 1, max: 5, min_label: None, max_label: None });
-            let caption = tr_args(&RESPOND, &language, "rating-scale", &args(&[("min", scale.min.to_string()), ("max", scale.max.to_string())]));
-            let points = (scale.min..=scale.max).map(|point| view! {
-                <label class="point"><input type="radio" name=item.id.clone() value=point.to_string() />" " {point.to_string()}</label>
+            let scale = item
+                .scale
+                .clone()
+                .unwrap_or(crate::core::present::PresentedScale {
+                    min: 1,
+                    max: 5,
+                    min_label: None,
+                    max_label: None,
+                });
+            let (min, max) = (scale.min, scale.max);
+            let caption = move || {
+                tr_args(
+                    &RESPOND,
+                    &language(),
+                    "rating-scale",
+                    &args(&[("min", min.to_string()), ("max", max.to_string())]),
+                )
+            };
+            let points = (scale.min..=scale.max).map(|point| {
+                let id = id.clone();
+                let checked = {
+                    let id = id.clone();
+                    move || session.answers.with(|answers| answers.get(&id) == Some(&Answer::Number(point as f64)))
+                };
+                view! {
+                    <label class="point">
+                        <input type="radio" name=id.clone() value=point.to_string() prop:checked=checked
+                            prop:disabled=move || declined.get()
+                            on:change=move |_| session.answer(&id, Some(Answer::Number(point as f64))) />
+                        <span>{point.to_string()}</span>
+                    </label>
+                }
             }).collect_view();
-            return fieldset(&item, hint, sensitive, required_marker, view! {
+            return fieldset(&item, hint, sensitive, required_marker, errors, &described_by, view! {
                 <p class="scale-caption">{caption}</p>
                 <div class="scale">
                     {scale.min_label.map(|label| view! { <span class="scale-end">{label}</span> })}
-                    {points}
+                    <div class="points">{points}</div>
                     {scale.max_label.map(|label| view! { <span class="scale-end">{label}</span> })}
                 </div>
             }.into_any());
         }
         ItemKind::LikertGrid => {
-            let header = item.options.iter().map(|option| view! { <th scope="col">{option.label.clone()}</th> }).collect_view();
-            let rows = item.rows.iter().map(|(row_id, text)| {
-                let cells = item.options.iter().map(|option| view! {
-                    <td><input type="radio" name=row_id.clone() value=option.code.clone() aria-label=format!("{text}: {}", option.label) /></td>
-                }).collect_view();
-                view! { <tr><th scope="row">{text.clone()}</th>{cells}</tr> }
-            }).collect_view();
-            return fieldset(&item, hint, sensitive, required_marker, view! {
-                <div class="grid-scroll"><table class="likert"><thead><tr><td></td>{header}</tr></thead><tbody>{rows}</tbody></table></div>
-            }.into_any());
+            let rows = item
+                .rows
+                .iter()
+                .map(|(row_id, text)| {
+                    let options = item
+                        .options
+                        .iter()
+                        .map(|option| {
+                            choice_input(session, row_id, option, false, BTreeSet::new(), declined)
+                        })
+                        .collect_view();
+                    let row_errors = row_error(session, row_id.clone());
+                    view! {
+                        <fieldset class="grid-row" data-row-id=row_id.clone()>
+                            <legend>{text.clone()}</legend>
+                            {row_errors}
+                            <div class="grid-options">{options}</div>
+                        </fieldset>
+                    }
+                })
+                .collect_view();
+            return fieldset(
+                &item,
+                hint,
+                sensitive,
+                required_marker,
+                errors,
+                &described_by,
+                rows.into_any(),
+            );
         }
         ItemKind::Ranking => {
-            return fieldset(&item, hint, sensitive, required_marker, view! {
-                <p class="scale-caption">{tr(&RESPOND, &language, "ranking-hint")}</p>
-                <ol class="ranking">
-                    {item.options.iter().map(|option| view! { <li data-code=option.code.clone()>{option.label.clone()}</li> }).collect_view()}
-                </ol>
-            }.into_any());
+            return fieldset(
+                &item,
+                hint,
+                sensitive,
+                required_marker,
+                errors,
+                &described_by,
+                ranking(session, &item).into_any(),
+            );
         }
     };
     view! {
-        <div class="item" data-testid="item" data-item-id=item.id.clone()>
+        <div class="item" data-testid="item" data-item-id=id>
             <label for=field_id class="question">{item.text}{required_marker}</label>
             {hint}
             {sensitive}
             {control}
+            {errors}
         </div>
     }
     .into_any()
+}
+
+fn text_of(session: RespondSession, id: &str) -> String {
+    session
+        .answers
+        .with_untracked(|answers| match answers.get(id) {
+            Some(Answer::Text(text)) => text.clone(),
+            _ => String::new(),
+        })
+}
+
+/// A radio button or checkbox for one option, bound to answer `id`.
+fn choice_input(
+    session: RespondSession,
+    id: &str,
+    option: &PresentedOption,
+    multiple: bool,
+    exclusive: BTreeSet<String>,
+    declined: Memo<bool>,
+) -> impl IntoView + use<> {
+    let code = option.code.clone();
+    let checked = {
+        let (id, code) = (id.to_owned(), code.clone());
+        move || {
+            session.answers.with(|answers| match answers.get(&id) {
+                Some(Answer::Choice(chosen)) => *chosen == code,
+                Some(Answer::Choices(chosen)) => chosen.contains(&code),
+                _ => false,
+            })
+        }
+    };
+    let on_change = {
+        let (id, code) = (id.to_owned(), code.clone());
+        move |_| {
+            if multiple {
+                let chosen = session
+                    .answers
+                    .with_untracked(|answers| match answers.get(&id) {
+                        Some(Answer::Choices(chosen)) => chosen.clone(),
+                        _ => Vec::new(),
+                    });
+                let next = toggle_choice(&chosen, &code, &exclusive);
+                session.answer(&id, (!next.is_empty()).then_some(Answer::Choices(next)));
+            } else {
+                session.answer(&id, Some(Answer::Choice(code.clone())));
+            }
+        }
+    };
+    view! {
+        <label class="choice">
+            <input type=if multiple { "checkbox" } else { "radio" } name=id.to_owned() value=code prop:checked=checked
+                prop:disabled=move || declined.get() on:change=on_change />
+            " " {option.label.clone()}
+        </label>
+    }
+}
+
+/// Options in order with buttons to move each; the order becomes the answer once confirmed
+/// or changed.
+fn ranking(session: RespondSession, item: &PresentedItem) -> impl IntoView + use<> {
+    let id = item.id.clone();
+    let labels: Vec<(String, String)> = item
+        .options
+        .iter()
+        .map(|o| (o.code.clone(), o.label.clone()))
+        .collect();
+    let default_order: Vec<String> = labels.iter().map(|(code, _)| code.clone()).collect();
+    let order = {
+        let id = id.clone();
+        let default_order = default_order.clone();
+        move || {
+            session.answers.with(|answers| match answers.get(&id) {
+                Some(Answer::Choices(codes)) if codes.len() == default_order.len() => codes.clone(),
+                _ => default_order.clone(),
+            })
+        }
+    };
+    let language = move || session.language.get();
+    let order_for_rows = order.clone();
+    let move_to = {
+        let id = id.clone();
+        let order = order.clone();
+        move |from: usize, to: usize| {
+            let mut codes = order();
+            if to < codes.len() {
+                codes.swap(from, to);
+                session.answer(&id, Some(Answer::Choices(codes)));
+            }
+        }
+    };
+    let confirm = {
+        let id = id.clone();
+        move |_| session.answer(&id, Some(Answer::Choices(order())))
+    };
+    view! {
+        <p class="scale-caption">{move || tr(&RESPOND, &language(), "ranking-hint")}</p>
+        <ol class="ranking">
+            {move || {
+                let codes = order_for_rows();
+                let count = codes.len();
+                codes.into_iter().enumerate().map(|(index, code)| {
+                    let label = labels.iter().find(|(c, _)| *c == code).map(|(_, l)| l.clone()).unwrap_or(code.clone());
+                    let (up, down) = (move_to.clone(), move_to.clone());
+                    let up_label = format!("{} — {label}", tr(&RESPOND, &language(), "ranking-up"));
+                    let down_label = format!("{} — {label}", tr(&RESPOND, &language(), "ranking-down"));
+                    view! {
+                        <li data-code=code>
+                            <span class="rank-label">{label.clone()}</span>
+                            <button type="button" aria-label=up_label disabled=index == 0 on:click=move |_| up(index, index.wrapping_sub(1))>"↑"</button>
+                            <button type="button" aria-label=down_label disabled=index + 1 == count on:click=move |_| down(index, index + 1)>"↓"</button>
+                        </li>
+                    }
+                }).collect_view()
+            }}
+        </ol>
+        <button type="button" class="secondary" on:click=confirm>{move || tr(&RESPOND, &language(), "ranking-confirm")}</button>
+    }
+}
+
+/// The errors shown for an item, announced when they appear.
+fn error_list(
+    session: RespondSession,
+    item: PresentedItem,
+    element_id: String,
+) -> impl IntoView + use<> {
+    let id = item.id.clone();
+    let messages = move || {
+        let language = session.language.get();
+        session.errors.with(|errors| {
+            errors
+                .iter()
+                .filter(|error| error.item == id)
+                .map(|error| error_message(session, &language, &error.item, &error.kind))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div class="field-errors" id=element_id role="alert">
+            {move || messages().into_iter().map(|message| view! { <p class="field-error">{message}</p> }).collect_view()}
+        </div>
+    }
+}
+
+fn row_error(session: RespondSession, row_id: String) -> impl IntoView + use<> {
+    let message = move || {
+        let language = session.language.get();
+        session.errors.with(|errors| {
+            errors
+                .iter()
+                .find(|error| error.item == row_id)
+                .map(|error| error_message(session, &language, &error.item, &error.kind))
+        })
+    };
+    view! { <div class="field-errors" role="alert">{move || message().map(|m| view! { <p class="field-error">{m}</p> })}</div> }
+}
+
+/// The words for a field error: the survey's own message for a failed rule, the runtime's
+/// words otherwise.
+pub fn error_message(
+    session: RespondSession,
+    language: &str,
+    item_id: &str,
+    kind: &FieldErrorKind,
+) -> String {
+    match kind {
+        FieldErrorKind::Required => tr(&RESPOND, language, "error-required"),
+        FieldErrorKind::NotWholeNumber => tr(&RESPOND, language, "error-whole-number"),
+        FieldErrorKind::InvalidDate => tr(&RESPOND, language, "error-invalid-date"),
+        FieldErrorKind::Rule(index) => session.survey.with_value(|survey| {
+            let context = Context {
+                audience: session.audience.get_untracked(),
+                answers: session.answers.get_untracked(),
+            };
+            let resolver = Resolver::new(survey, language, &context);
+            survey
+                .item(item_id)
+                .and_then(|item| item.validation.get(*index))
+                .and_then(|rule| resolver.resolve(&rule.message))
+                .map_or_else(
+                    || tr(&RESPOND, language, "error-answer-invalid"),
+                    |resolved| resolved.text,
+                )
+        }),
+    }
 }
 
 /// A group of related controls under the question as its legend.
@@ -161,14 +554,17 @@ fn fieldset(
     hint: Option<impl IntoView + 'static>,
     sensitive: Option<impl IntoView + 'static>,
     required_marker: Option<impl IntoView + 'static>,
+    errors: impl IntoView + 'static,
+    described_by: &str,
     controls: AnyView,
 ) -> AnyView {
     view! {
-        <fieldset class="item" data-testid="item" data-item-id=item.id.clone()>
+        <fieldset class="item" data-testid="item" data-item-id=item.id.clone() aria-describedby=described_by.to_owned()>
             <legend class="question">{item.text.clone()}{required_marker}</legend>
             {hint}
             {sensitive}
             {controls}
+            {errors}
         </fieldset>
     }
     .into_any()

@@ -2,13 +2,23 @@
 //! (URL, languages, `<html lang dir>`, downloads) in `browser.rs`. Compiled only for wasm.
 
 pub mod audience_picker;
+pub mod audience_screen;
 pub mod browser;
 pub mod builder_app;
+pub mod crypto;
+pub mod done_screen;
 pub mod i18n;
 pub mod issue_panel;
 pub mod item_control;
 pub mod item_list;
+pub mod kiosk;
+pub mod kiosk_gate;
+pub mod language_switch;
 pub mod load;
 pub mod messages;
+pub mod outbox;
 pub mod page_view;
+pub mod respond_session;
 pub mod respondent_app;
+pub mod storage;
+pub mod survey_screen;

@@ -1,31 +1,28 @@
-//! One page of the survey as the respondent sees it.
+//! The items of the current screen as the respondent sees them, bound to the session.
 
 use leptos::prelude::*;
 
 use crate::core::present::PresentedPage;
-use crate::ui::i18n::{RESPOND, args, tr_args};
 use crate::ui::item_control::ItemControl;
+use crate::ui::respond_session::RespondSession;
 
-/// A page: its heading, progress and items.
+/// The items of one screen (a page, or one of its questions).
 #[component]
 pub fn PageView(
-    /// The page, resolved in the respondent's language.
-    page: PresentedPage,
+    /// The page resolved in the respondent's language; in question mode, only the current item.
+    page: Signal<Option<PresentedPage>>,
+    /// The respondent's session.
+    session: RespondSession,
 ) -> impl IntoView {
-    let progress = tr_args(
-        &RESPOND,
-        &page.language,
-        "page-progress",
-        &args(&[
-            ("current", (page.index + 1).to_string()),
-            ("total", page.count.to_string()),
-        ]),
-    );
+    // Each item is keyed by everything it shows, so typing into one field re-renders only
+    // the items whose wording depends on that answer, and focus stays where it is.
+    let items = move || page.get().map(|page| page.items).unwrap_or_default();
     view! {
-        <section class="page" data-testid="page" data-page-id=page.id.clone()>
-            <p class="progress" data-testid="progress">{progress}</p>
-            {page.title.map(|title| view! { <h2>{title}</h2> })}
-            {page.items.into_iter().map(|item| view! { <ItemControl item=item language=page.language.clone() /> }).collect_view()}
+        <section class="page" data-testid="page">
+            {move || page.get().and_then(|page| page.title).map(|title| view! { <h2>{title}</h2> })}
+            <For each=items key=|item| format!("{item:?}") let:item>
+                <ItemControl item=item session=session />
+            </For>
         </section>
     }
 }

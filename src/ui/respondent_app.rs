@@ -1,150 +1,186 @@
 //! The respondent runtime's top-level component: opens the definition named by `?survey=`
-//! (the bundled sample when absent), negotiates the language from the browser (`?lang=`
-//! overrides), sets `<html lang dir>`, and shows the first page.
+//! (the bundled sample when absent) or a file picked on the device, refuses one with errors
+//! with a clear message, resumes saved progress, and shows the screen for the session's stage.
 
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
-use crate::core::fluent::Context;
+use crate::core::definition::import;
 use crate::core::issue::Severity;
 use crate::core::language::negotiate;
 use crate::core::model::Survey;
-use crate::core::present::{present_page, survey_title};
+use crate::core::session::Stage;
 use crate::core::validate::validate;
-use crate::ui::browser::{preferred_languages, query_parameter, set_document_language};
+use crate::ui::audience_screen::AudienceScreen;
+use crate::ui::browser::{
+    preferred_languages, query_parameter, query_parameters, read_chosen_file,
+    register_service_worker, set_document_language,
+};
+use crate::ui::done_screen::DoneScreen;
 use crate::ui::i18n::{RESPOND, args, direction, tr, tr_args};
+use crate::ui::kiosk_gate::{KioskExport, KioskGate};
 use crate::ui::load::{BUNDLED_SAMPLE, LoadFailure, load_survey};
-use crate::ui::page_view::PageView;
+use crate::ui::respond_session::RespondSession;
+use crate::ui::survey_screen::SurveyScreen;
+use crate::ui::{kiosk, outbox};
 
-/// What the runtime is showing.
-#[derive(Debug, Clone, PartialEq)]
-enum Screen {
+/// What the runtime shows.
+#[derive(Clone)]
+enum View {
     Loading,
     Failed(String),
-    Ready(Survey),
+    KioskLocked(RespondSession),
+    KioskExport(RespondSession),
+    Session(RespondSession),
 }
 
 /// The respondent runtime application.
 #[component]
 pub fn RespondentApp() -> impl IntoView {
     let requested = query_parameter("lang").map_or_else(preferred_languages, |tag| vec![tag]);
-    let screen = RwSignal::new(Screen::Loading);
+    let kiosk_mode = query_parameter("kiosk").is_some_and(|value| value == "1" || value == "true");
     // Until a survey is open, the runtime speaks the best interface language it has.
-    let language = RwSignal::new(negotiate(&requested, &RESPOND.languages(), "en"));
-    let page_index = RwSignal::new(0_usize);
-    let audience: BTreeMap<String, String> = BTreeMap::new();
-    let context = RwSignal::new(Context {
-        audience,
-        answers: BTreeMap::new(),
+    let fallback_language = negotiate(&requested, &RESPOND.languages(), "en");
+    let view_state = RwSignal::new_local(View::Loading);
+    let ui_language = RwSignal::new(fallback_language);
+
+    register_service_worker();
+    // Deliver anything queued earlier, now and whenever the connection returns.
+    spawn_local(async {
+        outbox::flush().await;
+    });
+    let _online = window_event_listener(leptos::ev::online, |_| {
+        spawn_local(async {
+            outbox::flush().await;
+        });
+    });
+
+    let open = move |survey: Survey| {
+        let language = ui_language.get_untracked();
+        let errors = validate(&survey)
+            .iter()
+            .filter(|issue| issue.severity(&survey.source_language) == Severity::Error)
+            .count();
+        if errors > 0 {
+            view_state.set(View::Failed(tr_args(
+                &RESPOND,
+                &language,
+                "error-invalid",
+                &args(&[("count", errors.to_string())]),
+            )));
+            return;
+        }
+        let audience: BTreeMap<String, String> = query_parameters()
+            .into_iter()
+            .filter(|(name, _)| survey.audience.iter().any(|variable| variable.id == *name))
+            .collect();
+        let session = RespondSession::start(survey, &requested, audience, kiosk_mode);
+        session.autosave();
+        Effect::new(move |_| ui_language.set(session.language.get()));
+        view_state.set(if kiosk_mode && !kiosk::is_unlocked() {
+            View::KioskLocked(session)
+        } else {
+            View::Session(session)
+        });
+    };
+    let open_for_load = open.clone();
+
+    let url = query_parameter("survey").unwrap_or_else(|| BUNDLED_SAMPLE.to_owned());
+    spawn_local(async move {
+        match load_survey(&url).await {
+            Ok(survey) => open_for_load(survey),
+            Err(failure) => view_state.set(View::Failed(failure_message(
+                &ui_language.get_untracked(),
+                failure,
+            ))),
+        }
     });
 
     Effect::new(move |_| {
-        let tag = language.get();
-        let dir = screen.with(|screen| match screen {
-            Screen::Ready(survey) => survey.direction(&tag).as_html(),
+        let tag = ui_language.get();
+        let dir = view_state.with(|state| match state {
+            View::Session(session) | View::KioskLocked(session) | View::KioskExport(session) => {
+                session
+                    .survey
+                    .with_value(|survey| survey.direction(&tag).as_html())
+            }
             _ => direction(&tag),
         });
         set_document_language(&tag, dir);
     });
 
-    let url = query_parameter("survey").unwrap_or_else(|| BUNDLED_SAMPLE.to_owned());
-    spawn_local(async move {
-        let next = match load_survey(&url).await {
-            Ok(survey) => {
-                let errors = validate(&survey)
-                    .iter()
-                    .filter(|issue| issue.severity(&survey.source_language) == Severity::Error)
-                    .count();
-                let tags: Vec<&str> = survey.languages.iter().map(|l| l.tag.as_str()).collect();
-                language.set(negotiate(&requested, &tags, &survey.source_language));
-                if errors > 0 {
-                    Screen::Failed(tr_args(
-                        &RESPOND,
-                        &language.get_untracked(),
-                        "error-invalid",
-                        &args(&[("count", errors.to_string())]),
-                    ))
-                } else {
-                    Screen::Ready(survey)
-                }
-            }
-            Err(LoadFailure::Fetch { url, .. }) => Screen::Failed(tr_args(
-                &RESPOND,
-                &language.get_untracked(),
-                "error-network",
-                &args(&[("url", url)]),
-            )),
-            Err(LoadFailure::Import(error)) => Screen::Failed(tr_args(
-                &RESPOND,
-                &language.get_untracked(),
-                "error-import",
-                &args(&[("detail", error.to_string())]),
-            )),
+    let open_file = move |event: leptos::ev::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
         };
-        screen.set(next);
-    });
-
-    let page = Memo::new(move |_| {
-        screen.with(|screen| match screen {
-            Screen::Ready(survey) => context
-                .with(|context| present_page(survey, page_index.get(), &language.get(), context)),
-            _ => None,
-        })
-    });
-    let title = move || {
-        screen.with(|screen| match screen {
-            Screen::Ready(survey) => {
-                context.with(|context| survey_title(survey, &language.get(), context))
+        let open = open.clone();
+        spawn_local(async move {
+            let language = ui_language.get_untracked();
+            match read_chosen_file(&input).await.map(|text| import(&text)) {
+                Some(Ok(survey)) => open(survey),
+                Some(Err(error)) => view_state.set(View::Failed(failure_message(
+                    &language,
+                    LoadFailure::Import(error),
+                ))),
+                None => {}
             }
-            _ => String::new(),
-        })
-    };
-    let languages = move || {
-        screen.with(|screen| match screen {
-            Screen::Ready(survey) => survey.languages.iter().map(|l| l.tag.clone()).collect(),
-            _ => Vec::new(),
-        })
-    };
-    let failure = move || {
-        screen.with(|screen| match screen {
-            Screen::Failed(message) => Some(message.clone()),
-            _ => None,
-        })
+        });
     };
 
     view! {
         <main class="respond">
-            {move || match (failure(), page.get()) {
-                (Some(message), _) => view! {
-                    <section class="load-failure" role="alert" data-testid="load-failure">
-                        <h1>{tr(&RESPOND, &language.get(), "error-heading")}</h1>
+            {move || match view_state.get() {
+                View::Loading => view! {
+                    <p role="status" class="page" data-testid="loading">{move || tr(&RESPOND, &ui_language.get(), "loading")}</p>
+                }.into_any(),
+                View::Failed(message) => view! {
+                    <section class="page load-failure" role="alert" data-testid="load-failure">
+                        <h1>{move || tr(&RESPOND, &ui_language.get(), "error-heading")}</h1>
                         <p>{message}</p>
                     </section>
                 }.into_any(),
-                (None, Some(page)) => view! {
-                    <header class="respond-header">
-                        <h1 data-testid="survey-title">{title}</h1>
-                        <label class="language-switch">
-                            <span>{move || tr(&RESPOND, &language.get(), "language-label")}</span>
-                            <select
-                                data-testid="language"
-                                on:change=move |event| language.set(event_target_value(&event))
-                            >
-                                {languages().into_iter().map(|tag| {
-                                    let selected = tag == language.get_untracked();
-                                    view! { <option value=tag.clone() selected=selected>{tag.clone()}</option> }
-                                }).collect_view()}
-                            </select>
-                        </label>
-                    </header>
-                    <PageView page=page />
+                View::KioskLocked(session) => view! {
+                    <KioskGate session=session on_unlocked=Callback::new(move |_| view_state.set(View::Session(session))) />
                 }.into_any(),
-                (None, None) => view! {
-                    <p role="status" data-testid="loading">{move || tr(&RESPOND, &language.get(), "loading")}</p>
+                View::KioskExport(session) => view! {
+                    <KioskExport session=session on_close=Callback::new(move |_| view_state.set(View::Session(session))) />
+                }.into_any(),
+                View::Session(session) => view! {
+                    {move || match session.stage.get() {
+                        Stage::Audience => view! { <AudienceScreen session=session /> }.into_any(),
+                        Stage::Questions => view! { <SurveyScreen session=session /> }.into_any(),
+                        Stage::Done => view! {
+                            <DoneScreen session=session on_export=Callback::new(move |_| view_state.set(View::KioskExport(session))) />
+                        }.into_any(),
+                    }}
                 }.into_any(),
             }}
+            <footer class="respond-footer">
+                <label class="file-open">
+                    <span>{move || tr(&RESPOND, &ui_language.get(), "open-file")}</span>
+                    <input type="file" accept=".json,application/json" data-testid="open-file" on:change=open_file />
+                </label>
+            </footer>
         </main>
+    }
+}
+
+fn failure_message(language: &str, failure: LoadFailure) -> String {
+    match failure {
+        LoadFailure::Fetch { url, .. } => {
+            tr_args(&RESPOND, language, "error-network", &args(&[("url", url)]))
+        }
+        LoadFailure::Import(error) => tr_args(
+            &RESPOND,
+            language,
+            "error-import",
+            &args(&[("detail", error.to_string())]),
+        ),
     }
 }

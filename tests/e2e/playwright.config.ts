@@ -12,6 +12,10 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // Journeys that test offline loading allow the service worker themselves; elsewhere it
+    // would answer requests that tests route.
+    serviceWorkers: 'block',
+    acceptDownloads: true,
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [
