@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: serve test setup-build setup-test build lint test-native test-wasm test-e2e
+.PHONY: serve test setup-build setup-test build lint test-native test-interop test-wasm test-e2e
 
 ## serve: install what is missing, build both entry points, serve on http://127.0.0.1:$(PORT)
 serve: setup-build build
@@ -16,7 +16,7 @@ serve: setup-build build
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
 
 ## test: install what is missing, then lint and run every suite
-test: setup-test lint test-native build test-wasm test-e2e
+test: setup-test lint test-native test-interop build test-wasm test-e2e
 
 setup-build:
 	scripts/setup.sh build
@@ -35,6 +35,10 @@ lint:
 ## native tests of the pure core (fixtures under tests/fixtures)
 test-native:
 	cargo test --locked
+
+## coform's FHIR output checked by fhir.resources (the files are the native tests' reviewed outputs)
+test-interop:
+	target/venv/bin/python tests/interop/check_fhir.py tests/fixtures/responses/*.fhir.json
 
 ## component tests in headless Chromium
 test-wasm:

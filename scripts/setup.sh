@@ -43,6 +43,15 @@ if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || ! cmp -s tests/e2e/package-l
 fi
 
 if [ "$want" = test ]; then
+  # The interop checkers (fhir.resources, later pyxform) in a venv of the project's own.
+  venv=target/venv
+  if ! cmp -s tests/interop/requirements.txt "$venv/.coform-installed-requirements.txt"; then
+    step "installing the Python interop checkers"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r tests/interop/requirements.txt
+    cp tests/interop/requirements.txt "$venv/.coform-installed-requirements.txt"
+  fi
+
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     step "installing Chromium and ChromeDriver from Debian"
     export DEBIAN_FRONTEND=noninteractive
