@@ -138,3 +138,27 @@ fn outline_lists_every_item_including_hidden_ones_and_section_children() {
         None
     );
 }
+
+#[test]
+fn audience_questions_are_resolved_in_the_language_with_their_values() {
+    let survey = community();
+    let questions = coform::core::present::audience_questions(&survey, "es", &Context::default());
+    assert_eq!(questions.len(), 1);
+    let respondent = &questions[0];
+    assert_eq!(respondent.id, "respondent");
+    assert_eq!(respondent.default, "self");
+    assert_eq!(
+        Some(respondent.question.as_str()),
+        survey.audience[0].question.get("es")
+    );
+    let values: Vec<&str> = respondent
+        .values
+        .iter()
+        .map(|(value, _)| value.as_str())
+        .collect();
+    assert_eq!(values, vec!["self", "parent"]);
+    assert_eq!(
+        Some(respondent.values[1].1.as_str()),
+        survey.audience[0].values[1].label.get("es")
+    );
+}

@@ -268,3 +268,44 @@ fn outline_items(
         outline_items(resolver, &item.items, page, depth + 1, rows);
     }
 }
+
+/// An audience question ready to render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PresentedAudience {
+    /// The variable id.
+    pub id: String,
+    /// The question, such as "Who is answering?".
+    pub question: String,
+    /// The value used when none is chosen.
+    pub default: String,
+    /// (value, label) pairs in order.
+    pub values: Vec<(String, String)>,
+}
+
+/// Every audience question of the survey in `language`.
+pub fn audience_questions(
+    survey: &Survey,
+    language: &str,
+    context: &Context,
+) -> Vec<PresentedAudience> {
+    let resolver = Resolver::new(survey, language, context);
+    survey
+        .audience
+        .iter()
+        .map(|variable| PresentedAudience {
+            id: variable.id.clone(),
+            question: resolver.resolve_or(&variable.question, &variable.id),
+            default: variable.default.clone(),
+            values: variable
+                .values
+                .iter()
+                .map(|value| {
+                    (
+                        value.value.clone(),
+                        resolver.resolve_or(&value.label, &value.value),
+                    )
+                })
+                .collect(),
+        })
+        .collect()
+}

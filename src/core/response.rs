@@ -37,7 +37,6 @@ pub struct Response {
     #[serde(default)]
     pub audience: BTreeMap<String, String>,
     /// The answers, by item id (Likert grid rows by row id).
-    #[schemars(with = "BTreeMap<String, AnswerSchema>")]
     pub answers: Answers,
     /// When the respondent started (RFC 3339).
     pub started_at: String,
@@ -55,27 +54,6 @@ pub struct SurveyReference {
     pub version: String,
     /// Content hash of the definition answered.
     pub content_hash: String,
-}
-
-/// The JSON shape of one answer, for the response schema.
-#[derive(JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[allow(dead_code)]
-enum AnswerSchema {
-    /// Short or long text.
-    Text(String),
-    /// Integer, decimal or rating.
-    Number(f64),
-    /// A date as `YYYY-MM-DD`.
-    Date(String),
-    /// The code of one option.
-    Choice(String),
-    /// Codes of several options, or all codes in order for a ranking.
-    Choices(Vec<String>),
-    /// Yes/no or consent.
-    Bool(bool),
-    /// "Prefer not to answer".
-    Declined,
 }
 
 impl Response {

@@ -4,8 +4,9 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::core::fluent::{Context, Resolver};
+use crate::core::fluent::Context;
 use crate::core::model::Survey;
+use crate::core::present::{PresentedAudience, audience_questions};
 
 /// One drop-down per audience variable of the survey, labelled with its question.
 #[component]
@@ -17,45 +18,18 @@ pub fn AudiencePicker(
     /// The chosen values, by variable id.
     audience: RwSignal<BTreeMap<String, String>>,
 ) -> impl IntoView {
-    // (variable id, question, chosen value, [(value, label)]) in the preview language.
     let variables = move || {
         let language = language.get();
-        let chosen = audience.get();
         survey.with(|survey| {
-            let Some(survey) = survey else {
-                return Vec::new();
-            };
-            let resolver = Resolver::new(survey, &language, &Context::default());
             survey
-                .audience
-                .iter()
-                .map(|variable| {
-                    let values: Vec<(String, String)> = variable
-                        .values
-                        .iter()
-                        .map(|value| {
-                            (
-                                value.value.clone(),
-                                resolver.resolve_or(&value.label, &value.value),
-                            )
-                        })
-                        .collect();
-                    let current = chosen
-                        .get(&variable.id)
-                        .cloned()
-                        .unwrap_or_else(|| variable.default.clone());
-                    (
-                        variable.id.clone(),
-                        resolver.resolve_or(&variable.question, &variable.id),
-                        current,
-                        values,
-                    )
-                })
-                .collect::<Vec<_>>()
+                .as_ref()
+                .map(|survey| audience_questions(survey, &language, &Context::default()))
+                .unwrap_or_default()
         })
     };
     view! {
-        {move || variables().into_iter().map(|(id, question, current, values)| {
+        {move || variables().into_iter().map(|PresentedAudience { id, question, default, values }| {
+            let current = audience.with(|audience| audience.get(&id).cloned().unwrap_or(default));
             let variable = id.clone();
             view! {
                 <label>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::fluent::Resolver;
+use crate::core::present::{PresentedAudience, audience_questions};
 use crate::core::session::Stage;
 use crate::ui::i18n::{RESPOND, tr};
 use crate::ui::language_switch::LanguageSwitch;
@@ -18,31 +18,9 @@ pub fn AudienceScreen(
     let language = move || session.language.get();
     let questions = move || {
         let context = session.context();
-        session.survey.with_value(|survey| {
-            let resolver = Resolver::new(survey, &session.language.get(), &context);
-            survey
-                .audience
-                .iter()
-                .map(|variable| {
-                    let values: Vec<(String, String)> = variable
-                        .values
-                        .iter()
-                        .map(|value| {
-                            (
-                                value.value.clone(),
-                                resolver.resolve_or(&value.label, &value.value),
-                            )
-                        })
-                        .collect();
-                    (
-                        variable.id.clone(),
-                        variable.default.clone(),
-                        resolver.resolve_or(&variable.question, &variable.id),
-                        values,
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
+        session
+            .survey
+            .with_value(|survey| audience_questions(survey, &session.language.get(), &context))
     };
     let title = move || {
         let context = session.context();
@@ -56,7 +34,7 @@ pub fn AudienceScreen(
             <LanguageSwitch session=session />
         </header>
         <section class="page" data-testid="audience-screen">
-            {move || questions().into_iter().map(|(id, default, question, values)| {
+            {move || questions().into_iter().map(|PresentedAudience { id, question, default, values }| {
                 let chosen = session.audience.with(|audience| audience.get(&id).cloned().unwrap_or(default));
                 view! {
                     <fieldset class="item">

@@ -78,7 +78,7 @@ pub fn ItemControl(
     });
     let errors = error_list(session, item.clone(), format!("{field_id}-error"));
 
-    let control: AnyView = match item.kind {
+    let body = match item.kind {
         ItemKind::Note => {
             return view! { <p class="note" data-testid="item" data-item-id=id>{item.text}</p> }
                 .into_any();
@@ -98,7 +98,7 @@ pub fn ItemControl(
             }
             .into_any();
         }
-        ItemKind::ShortText | ItemKind::LongText => {
+        ItemKind::ShortText | ItemKind::LongText => Body::Single({
             let initial = text_of(session, &id);
             let on_input = {
                 let id = id.clone();
@@ -118,8 +118,8 @@ pub fn ItemControl(
                         aria-describedby=described_by.clone() prop:disabled=move || declined.get() on:input=on_input></textarea>
                 }.into_any()
             }
-        }
-        ItemKind::Integer | ItemKind::Decimal => {
+        }),
+        ItemKind::Integer | ItemKind::Decimal => Body::Single({
             let initial = session
                 .answers
                 .with_untracked(|answers| match answers.get(&id) {
@@ -152,8 +152,8 @@ pub fn ItemControl(
                     {item.unit.clone().map(|unit| view! { <span class="unit">{unit}</span> })}
                 </span>
             }.into_any()
-        }
-        ItemKind::Date => {
+        }),
+        ItemKind::Date => Body::Single({
             let initial = session
                 .answers
                 .with_untracked(|answers| match answers.get(&id) {
@@ -169,8 +169,8 @@ pub fn ItemControl(
                         session.answer(&id_for_input, (!value.is_empty()).then_some(Answer::Date(value)));
                     } />
             }.into_any()
-        }
-        ItemKind::SingleChoice if item.appearance == Appearance::Dropdown => {
+        }),
+        ItemKind::SingleChoice if item.appearance == Appearance::Dropdown => Body::Single({
             let current = {
                 let id = id.clone();
                 move || {
@@ -192,7 +192,7 @@ pub fn ItemControl(
                     {item.options.iter().map(|option| view! { <option value=option.code.clone()>{option.label.clone()}</option> }).collect_view()}
                 </select>
             }.into_any()
-        }
+        }),
         ItemKind::SingleChoice | ItemKind::MultipleChoice => {
             let multiple = item.kind == ItemKind::MultipleChoice;
             let exclusive: BTreeSet<String> = item
@@ -208,15 +208,7 @@ pub fn ItemControl(
                     choice_input(session, &id, option, multiple, exclusive.clone(), declined)
                 })
                 .collect_view();
-            return fieldset(
-                &item,
-                hint,
-                sensitive,
-                required_marker,
-                errors,
-                &described_by,
-                options.into_any(),
-            );
+            Body::Grouped(options.into_any())
         }
         ItemKind::YesNo => {
             let options = [(true, "answer-yes"), (false, "answer-no")].map(|(value, word)| {
@@ -234,17 +226,9 @@ pub fn ItemControl(
                     </label>
                 }
             });
-            return fieldset(
-                &item,
-                hint,
-                sensitive,
-                required_marker,
-                errors,
-                &described_by,
-                options.into_iter().collect_view().into_any(),
-            );
+            Body::Grouped(options.into_iter().collect_view().into_any())
         }
-        ItemKind::Consent => {
+        ItemKind::Consent => Body::Single({
             let checked = {
                 let id = id.clone();
                 move || {
@@ -264,7 +248,7 @@ pub fn ItemControl(
                     " " {move || tr(&RESPOND, &language(), "consent-agree")}
                 </label>
             }.into_any()
-        }
+        }),
         ItemKind::Rating => {
             let scale = item
                 .scale
@@ -299,14 +283,14 @@ pub fn ItemControl(
                     </label>
                 }
             }).collect_view();
-            return fieldset(&item, hint, sensitive, required_marker, errors, &described_by, view! {
+            Body::Grouped(view! {
                 <p class="scale-caption">{caption}</p>
                 <div class="scale">
                     {scale.min_label.map(|label| view! { <span class="scale-end">{label}</span> })}
                     <div class="points">{points}</div>
                     {scale.max_label.map(|label| view! { <span class="scale-end">{label}</span> })}
                 </div>
-            }.into_any());
+            }.into_any())
         }
         ItemKind::LikertGrid => {
             let rows = item
@@ -330,38 +314,39 @@ pub fn ItemControl(
                     }
                 })
                 .collect_view();
-            return fieldset(
-                &item,
-                hint,
-                sensitive,
-                required_marker,
-                errors,
-                &described_by,
-                rows.into_any(),
-            );
+            Body::Grouped(rows.into_any())
         }
-        ItemKind::Ranking => {
-            return fieldset(
-                &item,
-                hint,
-                sensitive,
-                required_marker,
-                errors,
-                &described_by,
-                ranking(session, &item).into_any(),
-            );
-        }
+        ItemKind::Ranking => Body::Grouped(ranking(session, &item).into_any()),
     };
-    view! {
-        <div class="item" data-testid="item" data-item-id=id>
-            <label for=field_id class="question">{item.text}{required_marker}</label>
-            {hint}
-            {sensitive}
-            {control}
-            {errors}
-        </div>
+    match body {
+        Body::Single(control) => view! {
+            <div class="item" data-testid="item" data-item-id=id>
+                <label for=field_id class="question">{item.text}{required_marker}</label>
+                {hint}
+                {sensitive}
+                {control}
+                {errors}
+            </div>
+        }
+        .into_any(),
+        Body::Grouped(controls) => fieldset(
+            &item,
+            hint,
+            sensitive,
+            required_marker,
+            errors,
+            &described_by,
+            controls,
+        ),
     }
-    .into_any()
+}
+
+/// How an item's controls are labelled.
+enum Body {
+    /// One control, labelled by `<label for>`.
+    Single(AnyView),
+    /// Several controls, grouped in a `<fieldset>` with the question as its `<legend>`.
+    Grouped(AnyView),
 }
 
 fn text_of(session: RespondSession, id: &str) -> String {
