@@ -6,6 +6,7 @@
 
 pub mod answer;
 pub mod definition;
+pub mod edit;
 pub mod flow;
 pub mod fluent;
 pub mod issue;

@@ -1,0 +1,456 @@
+//! Edits to a survey: the one stream of changes the builder makes, so undo/redo, autosave and
+//! validation all see the same thing.
+//!
+//! Every [`Edit`] applied by [`apply`] returns its exact inverse, which is what [`History`]
+//! keeps for undo. Items are addressed by position ([`Address`]) rather than by id, because
+//! ids may be duplicated or invalid while someone is typing one. Renaming an item also
+//! renames every reference to it: comparisons in conditions and `$variables` in every
+//! language of every text.
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::model::{ChoiceList, Condition, Item, LocalizedText, Page, Survey};
+
+/// Where an item is: its page, then its index at each level (sections nest).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Address {
+    /// Page index.
+    pub page: usize,
+    /// Index within the page, then within each enclosing section.
+    pub path: Vec<usize>,
+}
+
+impl Address {
+    /// A top-level item of a page.
+    pub fn top(page: usize, index: usize) -> Self {
+        Address {
+            page,
+            path: vec![index],
+        }
+    }
+}
+
+/// One change to a survey.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Edit {
+    /// Inserts an item so that it ends up at the address.
+    InsertItem { at: Address, item: Box<Item> },
+    /// Removes the item at the address.
+    RemoveItem { at: Address },
+    /// Replaces the item at the address (every setting of an item is changed this way).
+    ReplaceItem { at: Address, item: Box<Item> },
+    /// Moves an item: `to` is its address once moved (counted after it left `from`).
+    MoveItem { from: Address, to: Address },
+    /// Gives an item a new id, updating every reference to it.
+    RenameItem { at: Address, id: String },
+    /// Inserts a page at an index.
+    InsertPage { index: usize, page: Box<Page> },
+    /// Removes a page.
+    RemovePage { index: usize },
+    /// Replaces a page's own settings (id, title, show-if), keeping its items.
+    ReplacePage { index: usize, page: Box<Page> },
+    /// Moves a page to a new index.
+    MovePage { from: usize, to: usize },
+    /// Inserts a choice list.
+    InsertChoiceList { index: usize, list: ChoiceList },
+    /// Removes a choice list.
+    RemoveChoiceList { index: usize },
+    /// Replaces a choice list (options added, removed, relabelled, reordered).
+    ReplaceChoiceList { index: usize, list: ChoiceList },
+    /// Replaces the survey as a whole except its pages (metadata, languages, audience,
+    /// settings): these change rarely and together.
+    ReplaceFrame { frame: Box<Survey> },
+}
+
+/// Why an edit could not be applied; the survey is left as it was.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum EditError {
+    /// No item, page or list at that position.
+    #[error("nothing at that position")]
+    NoSuchPlace,
+}
+
+/// Applies an edit and returns the edit that undoes it.
+pub fn apply(survey: &mut Survey, edit: Edit) -> Result<Edit, EditError> {
+    match edit {
+        Edit::InsertItem { at, item } => {
+            let (siblings, index) = siblings_mut(survey, &at)?;
+            if index > siblings.len() {
+                return Err(EditError::NoSuchPlace);
+            }
+            siblings.insert(index, *item);
+            Ok(Edit::RemoveItem { at })
+        }
+        Edit::RemoveItem { at } => {
+            let (siblings, index) = siblings_mut(survey, &at)?;
+            if index >= siblings.len() {
+                return Err(EditError::NoSuchPlace);
+            }
+            let item = siblings.remove(index);
+            Ok(Edit::InsertItem {
+                at,
+                item: Box::new(item),
+            })
+        }
+        Edit::ReplaceItem { at, item } => {
+            let slot = item_mut(survey, &at)?;
+            let old = std::mem::replace(slot, *item);
+            Ok(Edit::ReplaceItem {
+                at,
+                item: Box::new(old),
+            })
+        }
+        Edit::MoveItem { from, to } => {
+            let removed = apply(survey, Edit::RemoveItem { at: from.clone() })?;
+            let Edit::InsertItem { item, .. } = removed else {
+                return Err(EditError::NoSuchPlace);
+            };
+            if let Err(error) = apply(
+                survey,
+                Edit::InsertItem {
+                    at: to.clone(),
+                    item: item.clone(),
+                },
+            ) {
+                // Put it back where it was: a failed edit changes nothing.
+                let _ = apply(survey, Edit::InsertItem { at: from, item });
+                return Err(error);
+            }
+            Ok(Edit::MoveItem { from: to, to: from })
+        }
+        Edit::RenameItem { at, id } => {
+            let old = item_mut(survey, &at)?.id.clone();
+            item_mut(survey, &at)?.id = id.clone();
+            if !old.is_empty() && old != id && !id.is_empty() {
+                rename_references(survey, &old, &id);
+            }
+            Ok(Edit::RenameItem { at, id: old })
+        }
+        Edit::InsertPage { index, page } => {
+            if index > survey.pages.len() {
+                return Err(EditError::NoSuchPlace);
+            }
+            survey.pages.insert(index, *page);
+            Ok(Edit::RemovePage { index })
+        }
+        Edit::RemovePage { index } => {
+            if index >= survey.pages.len() {
+                return Err(EditError::NoSuchPlace);
+            }
+            let page = survey.pages.remove(index);
+            Ok(Edit::InsertPage {
+                index,
+                page: Box::new(page),
+            })
+        }
+        Edit::ReplacePage { index, page } => {
+            let slot = survey.pages.get_mut(index).ok_or(EditError::NoSuchPlace)?;
+            let mut page = *page;
+            // The page's items are edited item by item, never through its settings.
+            page.items = std::mem::take(&mut slot.items);
+            let old = std::mem::replace(slot, page);
+            Ok(Edit::ReplacePage {
+                index,
+                page: Box::new(Page {
+                    items: Vec::new(),
+                    ..old
+                }),
+            })
+        }
+        Edit::MovePage { from, to } => {
+            if from >= survey.pages.len() || to >= survey.pages.len() {
+                return Err(EditError::NoSuchPlace);
+            }
+            let page = survey.pages.remove(from);
+            survey.pages.insert(to, page);
+            Ok(Edit::MovePage { from: to, to: from })
+        }
+        Edit::InsertChoiceList { index, list } => {
+            if index > survey.choice_lists.len() {
+                return Err(EditError::NoSuchPlace);
+            }
+            survey.choice_lists.insert(index, list);
+            Ok(Edit::RemoveChoiceList { index })
+        }
+        Edit::RemoveChoiceList { index } => {
+            if index >= survey.choice_lists.len() {
+                return Err(EditError::NoSuchPlace);
+            }
+            let list = survey.choice_lists.remove(index);
+            Ok(Edit::InsertChoiceList { index, list })
+        }
+        Edit::ReplaceChoiceList { index, list } => {
+            let slot = survey
+                .choice_lists
+                .get_mut(index)
+                .ok_or(EditError::NoSuchPlace)?;
+            let old = std::mem::replace(slot, list);
+            Ok(Edit::ReplaceChoiceList { index, list: old })
+        }
+        Edit::ReplaceFrame { frame } => {
+            let mut frame = *frame;
+            frame.pages = std::mem::take(&mut survey.pages);
+            frame.choice_lists = std::mem::take(&mut survey.choice_lists);
+            // `old` keeps no pages or lists: they moved into the new frame.
+            let old = std::mem::replace(survey, frame);
+            Ok(Edit::ReplaceFrame {
+                frame: Box::new(old),
+            })
+        }
+    }
+}
+
+/// The item at an address.
+pub fn item_at<'s>(survey: &'s Survey, at: &Address) -> Option<&'s Item> {
+    let (first, rest) = at.path.split_first()?;
+    let mut item = survey.pages.get(at.page)?.items.get(*first)?;
+    for index in rest {
+        item = item.items.get(*index)?;
+    }
+    Some(item)
+}
+
+/// The address of the first item with this id.
+pub fn address_of(survey: &Survey, id: &str) -> Option<Address> {
+    fn search(items: &[Item], id: &str, path: &mut Vec<usize>) -> bool {
+        for (index, item) in items.iter().enumerate() {
+            path.push(index);
+            if item.id == id || search(&item.items, id, path) {
+                return true;
+            }
+            path.pop();
+        }
+        false
+    }
+    survey.pages.iter().enumerate().find_map(|(page, content)| {
+        let mut path = Vec::new();
+        search(&content.items, id, &mut path).then_some(Address { page, path })
+    })
+}
+
+fn item_mut<'s>(survey: &'s mut Survey, at: &Address) -> Result<&'s mut Item, EditError> {
+    let (siblings, index) = siblings_mut(survey, at)?;
+    siblings.get_mut(index).ok_or(EditError::NoSuchPlace)
+}
+
+/// The list an address indexes into, and the index.
+fn siblings_mut<'s>(
+    survey: &'s mut Survey,
+    at: &Address,
+) -> Result<(&'s mut Vec<Item>, usize), EditError> {
+    let (last, parents) = at.path.split_last().ok_or(EditError::NoSuchPlace)?;
+    let mut siblings = &mut survey
+        .pages
+        .get_mut(at.page)
+        .ok_or(EditError::NoSuchPlace)?
+        .items;
+    for index in parents {
+        siblings = &mut siblings
+            .get_mut(*index)
+            .ok_or(EditError::NoSuchPlace)?
+            .items;
+    }
+    Ok((siblings, *last))
+}
+
+/// Renames `$old` to `$new` in a Fluent pattern, leaving longer names (`$old_2`) alone.
+pub fn rename_variable(pattern: &str, old: &str, new: &str) -> String {
+    let needle = format!("${old}");
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(found) = rest.find(&needle) {
+        let after = &rest[found + needle.len()..];
+        let continues = after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        out.push_str(&rest[..found]);
+        if continues {
+            out.push_str(&needle);
+        } else {
+            out.push('$');
+            out.push_str(new);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+fn rename_references(survey: &mut Survey, old: &str, new: &str) {
+    let rename_text = |text: &mut LocalizedText| {
+        for pattern in text.0.values_mut() {
+            if pattern.contains('$') {
+                *pattern = rename_variable(pattern, old, new);
+            }
+        }
+    };
+    for page in &mut survey.pages {
+        rename_text(&mut page.title);
+        if let Some(condition) = &mut page.show_if {
+            rename_in_condition(condition, old, new);
+        }
+        for item in &mut page.items {
+            rename_in_item(item, old, new, &rename_text);
+        }
+    }
+}
+
+fn rename_in_item(item: &mut Item, old: &str, new: &str, rename_text: &dyn Fn(&mut LocalizedText)) {
+    for text in [
+        &mut item.text,
+        &mut item.hint,
+        &mut item.placeholder,
+        &mut item.unit,
+    ] {
+        rename_text(text);
+    }
+    for row in &mut item.rows {
+        rename_text(&mut row.text);
+    }
+    for rule in &mut item.validation {
+        rename_text(&mut rule.message);
+    }
+    if let Some(sensitive) = &mut item.sensitive {
+        rename_text(&mut sensitive.content_note);
+        rename_text(&mut sensitive.why_we_ask);
+    }
+    for condition in [&mut item.show_if, &mut item.required_if]
+        .into_iter()
+        .flatten()
+    {
+        rename_in_condition(condition, old, new);
+    }
+    for child in &mut item.items {
+        rename_in_item(child, old, new, rename_text);
+    }
+}
+
+fn rename_in_condition(condition: &mut Condition, old: &str, new: &str) {
+    match condition {
+        Condition::All(conditions) | Condition::Any(conditions) => {
+            for condition in conditions {
+                rename_in_condition(condition, old, new);
+            }
+        }
+        Condition::Not(condition) => rename_in_condition(condition, old, new),
+        Condition::Compare(comparison) => {
+            if comparison.item == old {
+                comparison.item = new.to_owned();
+            }
+        }
+    }
+}
+
+/// Undo and redo over a stream of edits.
+///
+/// Consecutive edits of the same kind to the same place made close together (typing in one
+/// field) are one step: undo takes the whole run back.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+}
+
+#[derive(Debug, Clone)]
+struct Step {
+    inverse: Edit,
+    /// What the step changed, for merging runs of typing.
+    group: Option<String>,
+    /// When the step was made, in milliseconds (any clock).
+    at: f64,
+}
+
+/// Edits to the same place within this many milliseconds merge into one undo step.
+pub const MERGE_WINDOW_MS: f64 = 1000.0;
+
+/// The most undo steps kept.
+pub const MAX_UNDO: usize = 500;
+
+impl History {
+    /// Applies an edit and records how to undo it. `now_ms` is the time of the edit.
+    pub fn apply(&mut self, survey: &mut Survey, edit: Edit, now_ms: f64) -> Result<(), EditError> {
+        let group = merge_group(&edit);
+        let inverse = apply(survey, edit)?;
+        self.redo.clear();
+        let merges = match (self.undo.last(), &group) {
+            (Some(last), Some(group)) => {
+                last.group.as_ref() == Some(group) && now_ms - last.at <= MERGE_WINDOW_MS
+            }
+            _ => false,
+        };
+        if merges {
+            // The earlier inverse already restores the state before the run; keep it.
+            if let Some(last) = self.undo.last_mut() {
+                last.at = now_ms;
+            }
+        } else {
+            self.undo.push(Step {
+                inverse,
+                group,
+                at: now_ms,
+            });
+            if self.undo.len() > MAX_UNDO {
+                self.undo.remove(0);
+            }
+        }
+        Ok(())
+    }
+
+    /// Undoes the last step; false when there is nothing to undo.
+    pub fn undo(&mut self, survey: &mut Survey) -> bool {
+        let Some(step) = self.undo.pop() else {
+            return false;
+        };
+        match apply(survey, step.inverse) {
+            Ok(redo) => {
+                self.redo.push(Step {
+                    inverse: redo,
+                    group: None,
+                    at: step.at,
+                });
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// Redoes the last undone step; false when there is nothing to redo.
+    pub fn redo(&mut self, survey: &mut Survey) -> bool {
+        let Some(step) = self.redo.pop() else {
+            return false;
+        };
+        match apply(survey, step.inverse) {
+            Ok(undo) => {
+                self.undo.push(Step {
+                    inverse: undo,
+                    group: None,
+                    at: step.at,
+                });
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// Whether there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+}
+
+/// Replacing the same item (or list) again and again is typing in one of its fields.
+fn merge_group(edit: &Edit) -> Option<String> {
+    match edit {
+        Edit::ReplaceItem { at, .. } => Some(format!("item {at:?}")),
+        Edit::ReplaceChoiceList { index, .. } => Some(format!("list {index}")),
+        Edit::ReplacePage { index, .. } => Some(format!("page {index}")),
+        _ => None,
+    }
+}

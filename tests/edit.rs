@@ -1,0 +1,231 @@
+//! The edit stream: every edit is undone exactly by its inverse, renames carry their
+//! references along, failed edits change nothing, and history merges runs of typing.
+
+mod common;
+
+use coform::core::definition::{export, import};
+use coform::core::edit::{
+    Address, Edit, EditError, History, address_of, apply, item_at, rename_variable,
+};
+use coform::core::model::{Condition, LocalizedText, Survey};
+use coform::core::validate::validate;
+
+fn community() -> Survey {
+    import(&common::read(
+        &common::fixtures().join("samples/community-health.coform.json"),
+    ))
+    .expect("sample imports")
+}
+
+/// One edit of every kind on the community sample.
+fn edits(survey: &Survey) -> Vec<Edit> {
+    let age = address_of(survey, "age").expect("age");
+    let food = address_of(survey, "food_worry").expect("food_worry");
+    let mut changed = item_at(survey, &age).expect("item").clone();
+    changed
+        .text
+        .0
+        .insert("en".to_owned(), "Your age?".to_owned());
+    changed.required = false;
+    let mut page = survey.pages[1].clone();
+    page.title = LocalizedText::from_pairs([("en", "Health"), ("es", "Salud"), ("ar", "الصحة")]);
+    let mut list = survey.choice_lists[0].clone();
+    list.options.reverse();
+    let mut frame = survey.clone();
+    frame.metadata.version = "1.1.0".to_owned();
+    vec![
+        Edit::InsertItem {
+            at: Address::top(0, 1),
+            item: Box::new(changed.clone()),
+        },
+        Edit::RemoveItem { at: age.clone() },
+        Edit::ReplaceItem {
+            at: age.clone(),
+            item: Box::new(changed),
+        },
+        Edit::MoveItem {
+            from: age.clone(),
+            to: Address {
+                page: 2,
+                path: vec![1, 0],
+            },
+        },
+        Edit::MoveItem {
+            from: food,
+            to: Address::top(0, 0),
+        },
+        Edit::RenameItem {
+            at: address_of(survey, "household_size").expect("household_size"),
+            id: "people_at_home".to_owned(),
+        },
+        Edit::InsertPage {
+            index: 3,
+            page: Box::new(survey.pages[0].clone()),
+        },
+        Edit::RemovePage { index: 1 },
+        Edit::ReplacePage {
+            index: 1,
+            page: Box::new(page),
+        },
+        Edit::MovePage { from: 0, to: 2 },
+        Edit::InsertChoiceList {
+            index: 0,
+            list: list.clone(),
+        },
+        Edit::RemoveChoiceList { index: 1 },
+        Edit::ReplaceChoiceList { index: 0, list },
+        Edit::ReplaceFrame {
+            frame: Box::new(frame),
+        },
+    ]
+}
+
+#[test]
+fn every_edit_changes_the_survey_and_its_inverse_restores_it_byte_for_byte() {
+    let original = community();
+    for edit in edits(&original) {
+        let mut survey = original.clone();
+        let label = format!("{edit:?}").chars().take(60).collect::<String>();
+        let inverse = apply(&mut survey, edit).unwrap_or_else(|error| panic!("{label}: {error}"));
+        assert_ne!(
+            export(&survey),
+            export(&original),
+            "{label} changed nothing"
+        );
+        apply(&mut survey, inverse).unwrap_or_else(|error| panic!("undo of {label}: {error}"));
+        assert_eq!(
+            export(&survey),
+            export(&original),
+            "undo of {label} does not restore the survey"
+        );
+    }
+}
+
+#[test]
+fn renaming_an_item_renames_its_references_and_nothing_else() {
+    let mut survey = community();
+    let at = address_of(&survey, "household_size").expect("household_size");
+    apply(
+        &mut survey,
+        Edit::RenameItem {
+            at,
+            id: "people_at_home".to_owned(),
+        },
+    )
+    .expect("rename");
+    assert!(
+        validate(&survey).is_empty(),
+        "references follow the rename: {:?}",
+        validate(&survey)
+    );
+    let json = export(&survey);
+    assert!(!json.contains("$household_size") && !json.contains("\"household_size\""));
+    assert!(json.contains("$people_at_home"));
+    let has_children = survey.item("has_children").expect("has_children");
+    assert!(
+        matches!(&has_children.show_if, Some(Condition::Compare(c)) if c.item == "people_at_home")
+    );
+}
+
+#[test]
+fn variable_renames_respect_name_boundaries() {
+    assert_eq!(
+        rename_variable("{ $age } and { $age_2 } and {$age}", "age", "years"),
+        "{ $years } and { $age_2 } and {$years}"
+    );
+    assert_eq!(
+        rename_variable("no variables", "age", "years"),
+        "no variables"
+    );
+}
+
+#[test]
+fn an_edit_at_no_such_place_fails_and_changes_nothing() {
+    let original = community();
+    for edit in [
+        Edit::RemoveItem {
+            at: Address::top(0, 99),
+        },
+        Edit::RemoveItem {
+            at: Address {
+                page: 9,
+                path: vec![0],
+            },
+        },
+        Edit::RemovePage { index: 9 },
+        Edit::MoveItem {
+            from: Address::top(0, 0),
+            to: Address {
+                page: 0,
+                path: vec![50, 0],
+            },
+        },
+        Edit::RemoveItem {
+            at: Address {
+                page: 0,
+                path: vec![],
+            },
+        },
+    ] {
+        let mut survey = original.clone();
+        assert_eq!(apply(&mut survey, edit), Err(EditError::NoSuchPlace));
+        assert_eq!(export(&survey), export(&original));
+    }
+}
+
+#[test]
+fn history_undoes_and_redoes_and_merges_typing_in_one_field() {
+    let original = community();
+    let mut survey = original.clone();
+    let mut history = History::default();
+    let age = address_of(&survey, "age").expect("age");
+    // Typing "Age" one character at a time, 100 ms apart: one undo step.
+    let mut text = String::new();
+    for (step, letter) in "Age".chars().enumerate() {
+        text.push(letter);
+        let mut item = item_at(&survey, &age).expect("age").clone();
+        item.text.0.insert("en".to_owned(), text.clone());
+        history
+            .apply(
+                &mut survey,
+                Edit::ReplaceItem {
+                    at: age.clone(),
+                    item: Box::new(item),
+                },
+                step as f64 * 100.0,
+            )
+            .expect("edit");
+    }
+    history
+        .apply(&mut survey, Edit::RemovePage { index: 2 }, 5000.0)
+        .expect("remove page");
+    let typed = {
+        let mut copy = survey.clone();
+        apply(
+            &mut copy,
+            Edit::InsertPage {
+                index: 2,
+                page: Box::new(original.pages[2].clone()),
+            },
+        )
+        .expect("re-insert");
+        export(&copy)
+    };
+    assert!(history.undo(&mut survey));
+    assert_eq!(export(&survey), typed, "first undo brings the page back");
+    assert!(history.undo(&mut survey));
+    assert_eq!(
+        export(&survey),
+        export(&original),
+        "second undo takes all the typing back"
+    );
+    assert!(!history.undo(&mut survey));
+    assert!(history.redo(&mut survey));
+    assert_eq!(export(&survey), typed);
+    // A new edit clears what could be redone.
+    history
+        .apply(&mut survey, Edit::MovePage { from: 0, to: 1 }, 9000.0)
+        .expect("move");
+    assert!(!history.redo(&mut survey));
+    assert!(history.can_undo());
+}
