@@ -201,7 +201,7 @@ fn item_list_shows_every_item_and_marks_the_ones_with_issues() {
             Memo::new(move |_| survey.with(|s| s.as_ref().map(validate).unwrap_or_default()));
         view! {
             <ItemList survey=survey language=RwSignal::new("en".to_owned()) audience=RwSignal::new(BTreeMap::new())
-                ui_language=RwSignal::new("es".to_owned()) issues=issues />
+                ui_language=RwSignal::new("es".to_owned()) issues=issues selected=RwSignal::new(None) />
         }
     });
     let rows = select_all(&root, "[data-testid=item]");

@@ -229,3 +229,56 @@ fn history_undoes_and_redoes_and_merges_typing_in_one_field() {
     assert!(!history.redo(&mut survey));
     assert!(history.can_undo());
 }
+
+#[test]
+fn unique_ids_skip_every_taken_name_and_duplicates_get_fresh_ids_throughout() {
+    let survey = community();
+    assert_eq!(
+        coform::core::edit::unique_id(&survey, "brand_new"),
+        "brand_new"
+    );
+    assert_eq!(coform::core::edit::unique_id(&survey, "age"), "age_2");
+    assert_eq!(
+        coform::core::edit::unique_id(&survey, "respondent"),
+        "respondent_2",
+        "audience ids are taken too"
+    );
+    let section_at = address_of(&survey, "food_section").expect("section");
+    let section = item_at(&survey, &section_at).expect("section").clone();
+    let copy = coform::core::edit::duplicate(&survey, &section);
+    let mut edited = survey.clone();
+    let mut after = section_at.clone();
+    after.path[0] += 1;
+    apply(
+        &mut edited,
+        Edit::InsertItem {
+            at: after,
+            item: Box::new(copy),
+        },
+    )
+    .expect("insert copy");
+    let duplicate_ids: Vec<_> = validate(&edited)
+        .into_iter()
+        .filter(|issue| issue.kind.code() == "duplicate-id")
+        .collect();
+    assert!(duplicate_ids.is_empty(), "{duplicate_ids:?}");
+    assert_eq!(
+        edited.items().len(),
+        survey.items().len() + 1 + section.items.len()
+    );
+}
+
+#[test]
+fn a_blank_survey_has_one_page_and_only_the_empty_survey_issues() {
+    let blank = Survey::blank("new-survey", "es", coform::core::model::Direction::Ltr);
+    let codes: Vec<&str> = validate(&blank)
+        .iter()
+        .map(|issue| issue.kind.code())
+        .collect();
+    assert_eq!(
+        codes,
+        vec!["missing-message", "empty-survey"],
+        "a title is needed and an item"
+    );
+    assert_eq!(import(&export(&blank)).expect("round trip"), blank);
+}

@@ -7,6 +7,8 @@
 //! renames every reference to it: comparisons in conditions and `$variables` in every
 //! language of every text.
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
 
 use crate::core::model::{ChoiceList, Condition, Item, LocalizedText, Page, Survey};
@@ -453,4 +455,53 @@ fn merge_group(edit: &Edit) -> Option<String> {
         Edit::ReplacePage { index, .. } => Some(format!("page {index}")),
         _ => None,
     }
+}
+
+/// An id not used by any item, grid row or audience variable: `base`, or `base_2`, `base_3`…
+pub fn unique_id(survey: &Survey, base: &str) -> String {
+    fresh_id(&mut taken_ids(survey), base)
+}
+
+/// A copy of an item (and its children and grid rows) with fresh, unique ids.
+pub fn duplicate(survey: &Survey, item: &Item) -> Item {
+    fn renew(item: &mut Item, taken: &mut HashSet<String>) {
+        item.id = fresh_id(taken, &item.id);
+        for row in &mut item.rows {
+            row.id = fresh_id(taken, &row.id);
+        }
+        for child in &mut item.items {
+            renew(child, taken);
+        }
+    }
+    let mut copy = item.clone();
+    renew(&mut copy, &mut taken_ids(survey));
+    copy
+}
+
+/// Every id in the variable namespace: items, grid rows, audience variables.
+fn taken_ids(survey: &Survey) -> HashSet<String> {
+    let mut taken: HashSet<String> = survey
+        .audience
+        .iter()
+        .map(|variable| variable.id.clone())
+        .collect();
+    for item in survey.items() {
+        taken.insert(item.id.clone());
+        taken.extend(item.rows.iter().map(|row| row.id.clone()));
+    }
+    taken
+}
+
+/// `base` or the first free `base_N`, which is then taken.
+fn fresh_id(taken: &mut HashSet<String>, base: &str) -> String {
+    let id = if taken.contains(base) {
+        (2..)
+            .map(|n| format!("{base}_{n}"))
+            .find(|candidate| !taken.contains(candidate))
+            .unwrap_or_else(|| base.to_owned())
+    } else {
+        base.to_owned()
+    };
+    taken.insert(id.clone());
+    id
 }

@@ -295,6 +295,30 @@ pub struct Item {
     pub validation: Vec<ValidationRule>,
 }
 
+impl Item {
+    /// A new item of a type with no text and no settings.
+    pub fn new(id: &str, kind: ItemKind) -> Self {
+        Item {
+            id: id.to_owned(),
+            kind,
+            text: LocalizedText::default(),
+            hint: LocalizedText::default(),
+            placeholder: LocalizedText::default(),
+            required: false,
+            required_if: None,
+            show_if: None,
+            sensitive: None,
+            choices: None,
+            appearance: None,
+            unit: LocalizedText::default(),
+            scale: None,
+            rows: Vec::new(),
+            items: Vec::new(),
+            validation: Vec::new(),
+        }
+    }
+}
+
 /// The item types of coform.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -623,6 +647,37 @@ fn is_false(value: &bool) -> bool {
 }
 
 impl Survey {
+    /// A new, empty draft in one language, with one page.
+    pub fn blank(id: &str, source_language: &str, direction: Direction) -> Self {
+        Survey {
+            format: Format::CoformSurvey,
+            format_version: FORMAT_VERSION,
+            metadata: Metadata {
+                id: id.to_owned(),
+                title: LocalizedText::default(),
+                description: LocalizedText::default(),
+                version: "0.1.0".to_owned(),
+                status: Status::Draft,
+                content_hash: None,
+            },
+            source_language: source_language.to_owned(),
+            languages: vec![Language {
+                tag: source_language.to_owned(),
+                direction,
+                fallback: Vec::new(),
+            }],
+            audience: Vec::new(),
+            choice_lists: Vec::new(),
+            pages: vec![Page {
+                id: "page_1".to_owned(),
+                title: LocalizedText::default(),
+                show_if: None,
+                items: Vec::new(),
+            }],
+            settings: Settings::default(),
+        }
+    }
+
     /// The language entry with this tag.
     pub fn language(&self, tag: &str) -> Option<&Language> {
         self.languages.iter().find(|language| language.tag == tag)

@@ -1,6 +1,7 @@
 //! What a respondent sees: a page's items resolved in one language and context, with show-if
 //! evaluated. The UI renders these plain values; it holds no survey logic of its own.
 
+use crate::core::edit::Address;
 use crate::core::fluent::{Context, Resolver};
 use crate::core::logic::evaluate;
 use crate::core::model::{Appearance, Direction, Item, ItemKind, Survey, WayOut};
@@ -222,6 +223,8 @@ impl Presenter<'_> {
 /// One line of the builder's outline: every item, visible or not, with its text resolved.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutlineRow {
+    /// Where the item is, for editing it.
+    pub address: Address,
     /// Item id.
     pub id: String,
     /// Item type.
@@ -243,7 +246,7 @@ pub fn outline(survey: &Survey, language: &str, context: &Context) -> Vec<Outlin
     let resolver = Resolver::new(survey, language, context);
     let mut rows = Vec::new();
     for (page, content) in survey.pages.iter().enumerate() {
-        outline_items(&resolver, &content.items, page, 0, &mut rows);
+        outline_items(&resolver, &content.items, page, &mut Vec::new(), &mut rows);
     }
     rows
 }
@@ -252,11 +255,17 @@ fn outline_items(
     resolver: &Resolver,
     items: &[Item],
     page: usize,
-    depth: usize,
+    path: &mut Vec<usize>,
     rows: &mut Vec<OutlineRow>,
 ) {
-    for item in items {
+    let depth = path.len();
+    for (index, item) in items.iter().enumerate() {
+        path.push(index);
         rows.push(OutlineRow {
+            address: Address {
+                page,
+                path: path.clone(),
+            },
             id: item.id.clone(),
             kind: item.kind,
             page,
@@ -265,7 +274,8 @@ fn outline_items(
             required: item.required,
             conditional: item.show_if.is_some(),
         });
-        outline_items(resolver, &item.items, page, depth + 1, rows);
+        outline_items(resolver, &item.items, page, path, rows);
+        path.pop();
     }
 }
 

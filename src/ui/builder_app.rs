@@ -6,13 +6,15 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::language::negotiate;
-use crate::core::model::Survey;
+use crate::core::language::{autonym, negotiate};
 use crate::core::validate::validate;
 use crate::ui::audience_picker::AudiencePicker;
 use crate::ui::browser::{preferred_languages, query_parameter, set_document_language};
+use crate::ui::editor_state::EditorState;
+use crate::ui::editor_toolbar::EditorToolbar;
 use crate::ui::i18n::{BUILDER, args, direction, tr, tr_args};
 use crate::ui::issue_panel::IssuePanel;
+use crate::ui::item_editor::ItemEditor;
 use crate::ui::item_list::ItemList;
 use crate::ui::load::{BUNDLED_SAMPLE, LoadFailure, load_survey};
 use crate::ui::messages::import_error_message;
@@ -22,7 +24,9 @@ use crate::ui::messages::import_error_message;
 pub fn BuilderApp() -> impl IntoView {
     let requested = query_parameter("ui").map_or_else(preferred_languages, |tag| vec![tag]);
     let ui_language = RwSignal::new(negotiate(&requested, &BUILDER.languages(), "en"));
-    let survey: RwSignal<Option<Survey>> = RwSignal::new(None);
+    let editor = EditorState::new();
+    let survey = editor.survey;
+    let file_problem: RwSignal<Option<String>> = RwSignal::new(None);
     let failure: RwSignal<Option<LoadFailure>> = RwSignal::new(None);
     let preview_language = RwSignal::new(String::new());
     let audience: RwSignal<BTreeMap<String, String>> = RwSignal::new(BTreeMap::new());
@@ -44,7 +48,7 @@ pub fn BuilderApp() -> impl IntoView {
                     &tags,
                     &loaded.source_language,
                 ));
-                survey.set(Some(loaded));
+                editor.open(loaded);
             }
             Err(error) => failure.set(Some(error)),
         }
@@ -105,7 +109,7 @@ pub fn BuilderApp() -> impl IntoView {
                         prop:value=move || ui_language.get()
                         on:change=move |event| ui_language.set(event_target_value(&event))
                     >
-                        {BUILDER.languages().into_iter().map(|tag| view! { <option value=tag>{tag}</option> }).collect_view()}
+                        {BUILDER.languages().into_iter().map(|tag| view! { <option value=tag lang=tag>{autonym(tag).unwrap_or(tag)}</option> }).collect_view()}
                     </select>
                 </label>
                 <label>
@@ -117,7 +121,7 @@ pub fn BuilderApp() -> impl IntoView {
                     >
                         {move || survey_languages().into_iter().map(|tag| {
                             let selected = tag == preview_language.get_untracked();
-                            view! { <option value=tag.clone() selected=selected>{tag.clone()}</option> }
+                            view! { <option value=tag.clone() lang=tag.clone() selected=selected>{autonym(&tag).map_or_else(|| tag.clone(), str::to_owned)}</option> }
                         }).collect_view()}
                     </select>
                 </label>
@@ -126,6 +130,7 @@ pub fn BuilderApp() -> impl IntoView {
                     {t("open-respondent-view")}
                 </a>
             </div>
+            <EditorToolbar editor=editor ui_language=ui_language file_problem=file_problem />
         </header>
         <main class="builder">
             <Show when=move || failure.with(Option::is_some)>
@@ -135,7 +140,8 @@ pub fn BuilderApp() -> impl IntoView {
                 <p role="status">{t("loading-survey")}</p>
             </Show>
             <Show when=move || survey.with(Option::is_some)>
-                <ItemList survey=survey language=preview_language audience=audience ui_language=ui_language issues=issues />
+                <ItemList survey=survey language=preview_language audience=audience ui_language=ui_language issues=issues selected=editor.selected />
+                <ItemEditor editor=editor language=preview_language ui_language=ui_language />
                 <IssuePanel issues=issues ui_language=ui_language survey=survey />
             </Show>
         </main>

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
+use crate::core::edit::Address;
 use crate::core::fluent::Context;
 use crate::core::issue::Issue;
 use crate::core::model::Survey;
@@ -25,6 +26,8 @@ pub fn ItemList(
     ui_language: RwSignal<String>,
     /// Current validation issues.
     issues: Memo<Vec<Issue>>,
+    /// The item being edited.
+    selected: RwSignal<Option<Address>>,
 ) -> impl IntoView {
     let rows = Memo::new(move |_| {
         let context = Context {
@@ -73,11 +76,17 @@ pub fn ItemList(
                                 .collect()
                         });
                         let has_issues = !item_issues.is_empty();
+                        let address = row.address.clone();
+                        let select_address = row.address.clone();
                         view! {
                             <li class="item-row" class:has-issues=has_issues data-testid="item" data-item-id=row.id.clone() style=format!("--depth: {}", row.depth)>
                                 <span class="item-type">{item_type_name(&ui, row.kind)}</span>
                                 <code class="item-id">{row.id.clone()}</code>
-                                <span class="item-text" lang=lang.clone() dir=dir>{row.text.clone()}</span>
+                                <button type="button" class="item-text" data-testid="select-item" lang=lang.clone() dir=dir
+                                    aria-pressed=move || (selected.get().as_ref() == Some(&address)).to_string()
+                                    on:click=move |_| selected.set(Some(select_address.clone()))>
+                                    {row.text.clone()}
+                                </button>
                                 {row.required.then(|| view! { <span class="badge">{tr(&BUILDER, &ui, "item-required")}</span> })}
                                 {row.conditional.then(|| view! { <span class="badge">{tr(&BUILDER, &ui, "item-shown-if")}</span> })}
                                 <ul class="item-issues">

@@ -16,6 +16,19 @@ export class BuilderPage {
     this.loadFailure = page.getByTestId('load-failure');
     this.previewLanguage = page.getByTestId('preview-language');
     this.uiLanguage = page.getByTestId('ui-language');
+    this.editText = page.getByTestId('edit-text');
+    this.editId = page.getByTestId('edit-id');
+  }
+
+  readonly editText: Locator;
+  readonly editId: Locator;
+
+  get ids(): Promise<string[]> {
+    return this.items.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-item-id') ?? ''));
+  }
+
+  async select(id: string): Promise<void> {
+    await this.item(id).getByTestId('select-item').click();
   }
 
   async open(query = ''): Promise<void> {

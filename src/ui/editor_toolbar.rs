@@ -1,0 +1,163 @@
+//! The builder's toolbar: undo and redo (also Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y), new survey,
+//! open and save a coform JSON file, and add an item of a chosen type.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::core::definition::{export, import};
+use crate::core::edit::{Address, Edit, unique_id};
+use crate::core::model::{Item, ItemKind, Survey};
+use crate::ui::browser::{download, read_chosen_file};
+use crate::ui::editor_state::EditorState;
+use crate::ui::i18n::{BUILDER, args, direction, tr, tr_args};
+use crate::ui::messages::{import_error_message, item_type_name};
+
+/// The toolbar.
+#[component]
+pub fn EditorToolbar(
+    /// The editor.
+    editor: EditorState,
+    /// The interface language.
+    ui_language: RwSignal<String>,
+    /// A problem with the last file opened, in words.
+    file_problem: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
+    let new_kind = RwSignal::new(ItemKind::ShortText);
+
+    let _shortcuts = window_event_listener(leptos::ev::keydown, move |event| {
+        let modifier = event.ctrl_key() || event.meta_key();
+        let key = event.key().to_lowercase();
+        if modifier && key == "z" && !event.shift_key() {
+            event.prevent_default();
+            editor.undo();
+        } else if modifier && (key == "y" || (key == "z" && event.shift_key())) {
+            event.prevent_default();
+            editor.redo();
+        }
+    });
+
+    let new_survey = move |_| {
+        let language = ui_language.get_untracked();
+        editor.open(Survey::blank(
+            "new-survey",
+            &language,
+            if direction(&language) == "rtl" {
+                crate::core::model::Direction::Rtl
+            } else {
+                crate::core::model::Direction::Ltr
+            },
+        ));
+        file_problem.set(None);
+    };
+    let open_file = move |event: leptos::ev::Event| {
+        let Some(input) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        spawn_local(async move {
+            let Some(text) = read_chosen_file(&input).await else {
+                return;
+            };
+            let language = ui_language.get_untracked();
+            match import(&text) {
+                Ok(survey) => {
+                    editor.open(survey);
+                    file_problem.set(None);
+                }
+                // The survey being edited stays as it is.
+                Err(error) => file_problem.set(Some(tr_args(
+                    &BUILDER,
+                    &language,
+                    "file-problem",
+                    &args(&[("reason", import_error_message(&BUILDER, &language, &error))]),
+                ))),
+            }
+            input.set_value("");
+        });
+    };
+    let save = move |_| {
+        editor.survey.with(|survey| {
+            if let Some(survey) = survey {
+                let name = format!(
+                    "{}-{}.coform.json",
+                    survey.metadata.id, survey.metadata.version
+                );
+                download(&name, "application/json", &export(survey));
+            }
+        });
+    };
+    let add_item = move |_| {
+        let kind = new_kind.get();
+        let (at, item) = editor.survey.with_untracked(|survey| {
+            let survey = survey.as_ref()?;
+            let base = kind
+                .json_name()
+                .chars()
+                .flat_map(|c| {
+                    if c.is_ascii_uppercase() {
+                        vec!['_', c.to_ascii_lowercase()]
+                    } else {
+                        vec![c]
+                    }
+                })
+                .collect::<String>();
+            let item = Item::new(&unique_id(survey, &base), kind);
+            // After the selected item, or at the end of the last page.
+            let at = match editor.selected.get_untracked() {
+                Some(mut at) => {
+                    if let Some(last) = at.path.last_mut() {
+                        *last += 1;
+                    }
+                    at
+                }
+                None => {
+                    let page = survey.pages.len().checked_sub(1)?;
+                    Address::top(page, survey.pages[page].items.len())
+                }
+            };
+            Some((at, item))
+        })?;
+        if editor.edit(Edit::InsertItem {
+            at: at.clone(),
+            item: Box::new(item),
+        }) {
+            editor.selected.set(Some(at));
+        }
+        Some(())
+    };
+
+    view! {
+        <div class="toolbar editor-toolbar" role="toolbar" aria-label=t("editor-toolbar")>
+            <button type="button" data-testid="undo" disabled=move || !editor.can_undo.get() on:click=move |_| editor.undo()>{t("undo")}</button>
+            <button type="button" data-testid="redo" disabled=move || !editor.can_redo.get() on:click=move |_| editor.redo()>{t("redo")}</button>
+            <button type="button" data-testid="new-survey" on:click=new_survey>{t("new-survey")}</button>
+            <label class="file-open">
+                <span>{t("open-survey-file")}</span>
+                <input type="file" accept=".json,application/json" data-testid="open-survey-file" on:change=open_file />
+            </label>
+            <button type="button" data-testid="save-survey" on:click=save>{t("save-survey")}</button>
+            <label>
+                <span>{t("add-item-type")}</span>
+                <select data-testid="add-item-type" on:change=move |event| {
+                    let name = event_target_value(&event);
+                    if let Some(kind) = ItemKind::ALL.into_iter().find(|kind| kind.json_name() == name) {
+                        new_kind.set(kind);
+                    }
+                }>
+                    {move || ItemKind::ALL.into_iter().map(|kind| {
+                        let selected = kind == new_kind.get_untracked();
+                        view! { <option value=kind.json_name() selected=selected>{item_type_name(&ui_language.get(), kind)}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            <button type="button" data-testid="add-item" on:click=move |event| { add_item(event); }>{t("add-item")}</button>
+        </div>
+        <div role="alert" data-testid="file-problem" class="field-errors">
+            {move || file_problem.get().map(|text| view! { <p class="field-error">{text}</p> })}
+        </div>
+    }
+}
