@@ -6,11 +6,14 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::core::definition::import;
 use crate::core::language::{autonym, negotiate};
 use crate::core::validate::validate;
 use crate::ui::audience_picker::AudiencePicker;
 use crate::ui::browser::{preferred_languages, query_parameter, set_document_language};
-use crate::ui::editor_state::EditorState;
+use crate::ui::draft_list::DraftList;
+use crate::ui::drafts;
+use crate::ui::editor_state::{EditorState, SaveState};
 use crate::ui::editor_toolbar::EditorToolbar;
 use crate::ui::i18n::{BUILDER, args, direction, tr, tr_args};
 use crate::ui::issue_panel::IssuePanel;
@@ -38,16 +41,33 @@ pub fn BuilderApp() -> impl IntoView {
         set_document_language(&tag, direction(&tag));
     });
 
-    let url = query_parameter("survey").unwrap_or_else(|| BUNDLED_SAMPLE.to_owned());
+    // Reopening the app restores the most recent draft, unless a survey is named in the URL.
+    let named = query_parameter("survey");
+    let preview_for = move |survey: &crate::core::model::Survey| {
+        let tags: Vec<&str> = survey.languages.iter().map(|l| l.tag.as_str()).collect();
+        preview_language.set(negotiate(
+            &[ui_language.get_untracked()],
+            &tags,
+            &survey.source_language,
+        ));
+    };
     spawn_local(async move {
+        if named.is_none()
+            && let Some(latest) = drafts::list()
+                .await
+                .ok()
+                .and_then(|list| list.into_iter().next())
+            && let Ok(Some(json)) = drafts::load(&latest.id).await
+            && let Ok(survey) = import(&json)
+        {
+            preview_for(&survey);
+            editor.open_draft(latest.id, survey);
+            return;
+        }
+        let url = named.unwrap_or_else(|| BUNDLED_SAMPLE.to_owned());
         match load_survey(&url).await {
             Ok(loaded) => {
-                let tags: Vec<&str> = loaded.languages.iter().map(|l| l.tag.as_str()).collect();
-                preview_language.set(negotiate(
-                    &[ui_language.get_untracked()],
-                    &tags,
-                    &loaded.source_language,
-                ));
+                preview_for(&loaded);
                 editor.open(loaded);
             }
             Err(error) => failure.set(Some(error)),
@@ -131,6 +151,20 @@ pub fn BuilderApp() -> impl IntoView {
                 </a>
             </div>
             <EditorToolbar editor=editor ui_language=ui_language file_problem=file_problem />
+            <div class="save-row">
+                <p role="status" class="save-state" data-testid="save-state" data-state=move || format!("{:?}", editor.save_state.get()).split('(').next().unwrap_or_default().to_owned()>
+                    {move || {
+                        let ui = ui_language.get();
+                        match editor.save_state.get() {
+                            SaveState::Unchanged => String::new(),
+                            SaveState::Saving => tr(&BUILDER, &ui, "saving"),
+                            SaveState::Saved => tr(&BUILDER, &ui, "saved"),
+                            SaveState::Failed(reason) => tr_args(&BUILDER, &ui, "save-failed", &args(&[("reason", reason)])),
+                        }
+                    }}
+                </p>
+                <DraftList editor=editor ui_language=ui_language />
+            </div>
         </header>
         <main class="builder">
             <Show when=move || failure.with(Option::is_some)>

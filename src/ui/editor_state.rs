@@ -2,10 +2,32 @@
 //! goes through [`EditorState::edit`], so undo/redo, validation and (later) autosave see one
 //! stream of model edits.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
+use crate::core::definition::export;
 use crate::core::edit::{Address, Edit, History, item_at};
 use crate::core::model::{Item, Survey};
+use crate::ui::crypto::random_uuid;
+use crate::ui::drafts::{self, DraftSummary};
+use crate::ui::respond_session::now;
+
+/// Changes are saved this long after the last one (well within a second).
+const SAVE_DELAY: Duration = Duration::from_millis(300);
+
+/// Whether the work is safe in the browser.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing changed since the survey was opened.
+    Unchanged,
+    /// A save is waiting or under way.
+    Saving,
+    /// Every change is saved.
+    Saved,
+    /// Saving failed; the reason is technical detail.
+    Failed(String),
+}
 
 /// The survey being edited, its history and the selected item.
 #[derive(Clone, Copy)]
@@ -18,7 +40,13 @@ pub struct EditorState {
     pub can_undo: RwSignal<bool>,
     /// Whether redo has something to do.
     pub can_redo: RwSignal<bool>,
+    /// The draft the survey is saved as.
+    pub draft_id: RwSignal<String>,
+    /// Whether the work is saved.
+    pub save_state: RwSignal<SaveState>,
     history: StoredValue<History>,
+    /// Counts scheduled saves, so only the latest one runs.
+    save_generation: StoredValue<u64>,
 }
 
 fn now_ms() -> f64 {
@@ -33,12 +61,22 @@ impl EditorState {
             selected: RwSignal::new(None),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
+            draft_id: RwSignal::new(random_uuid()),
+            save_state: RwSignal::new(SaveState::Unchanged),
             history: StoredValue::new(History::default()),
+            save_generation: StoredValue::new(0),
         }
     }
 
-    /// Opens a survey, replacing the current one and its history.
+    /// Opens a survey as a new draft, replacing the current one and its history.
     pub fn open(&self, survey: Survey) {
+        self.open_draft(random_uuid(), survey);
+    }
+
+    /// Opens a saved draft.
+    pub fn open_draft(&self, draft_id: String, survey: Survey) {
+        self.draft_id.set(draft_id);
+        self.save_state.set(SaveState::Unchanged);
         self.history.set_value(History::default());
         self.selected.set(None);
         self.survey.set(Some(survey));
@@ -57,6 +95,9 @@ impl EditorState {
             }
         });
         self.refresh();
+        if applied {
+            self.schedule_save();
+        }
         applied
     }
 
@@ -86,6 +127,7 @@ impl EditorState {
         });
         self.keep_selection_valid();
         self.refresh();
+        self.schedule_save();
     }
 
     /// Redoes the last undone step.
@@ -99,6 +141,56 @@ impl EditorState {
         });
         self.keep_selection_valid();
         self.refresh();
+        self.schedule_save();
+    }
+
+    /// Saves the draft shortly, once changes pause.
+    fn schedule_save(&self) {
+        self.save_state.set(SaveState::Saving);
+        self.save_generation
+            .update_value(|generation| *generation += 1);
+        let scheduled = self.save_generation.get_value();
+        let editor = *self;
+        set_timeout(
+            move || {
+                if editor.save_generation.get_value() == scheduled {
+                    leptos::task::spawn_local(async move { editor.save_now().await });
+                }
+            },
+            SAVE_DELAY,
+        );
+    }
+
+    /// Saves the draft now.
+    pub async fn save_now(self) {
+        let Some((summary, json)) = self.survey.with_untracked(|survey| {
+            let survey = survey.as_ref()?;
+            let title = survey
+                .metadata
+                .title
+                .get(&survey.source_language)
+                .unwrap_or_default()
+                .to_owned();
+            Some((
+                DraftSummary {
+                    id: self.draft_id.get_untracked(),
+                    title,
+                    updated_at: now(),
+                },
+                export(survey),
+            ))
+        }) else {
+            return;
+        };
+        let scheduled = self.save_generation.get_value();
+        let result = drafts::save(&summary, &json).await;
+        // A newer change may have been made meanwhile; its own save reports then.
+        if self.save_generation.get_value() == scheduled {
+            self.save_state.set(match result {
+                Ok(()) => SaveState::Saved,
+                Err(drafts::DraftError::Unavailable(reason)) => SaveState::Failed(reason),
+            });
+        }
     }
 
     fn keep_selection_valid(&self) {

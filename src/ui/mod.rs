@@ -7,6 +7,8 @@ pub mod browser;
 pub mod builder_app;
 pub mod crypto;
 pub mod done_screen;
+pub mod draft_list;
+pub mod drafts;
 pub mod editor_state;
 pub mod editor_toolbar;
 pub mod i18n;
