@@ -225,7 +225,7 @@ fn issue_panel_lists_every_issue_in_the_interface_language() {
         let survey = RwSignal::new(Some(survey_value.clone()));
         let issues =
             Memo::new(move |_| survey.with(|s| s.as_ref().map(validate).unwrap_or_default()));
-        view! { <IssuePanel issues=issues ui_language=RwSignal::new("es".to_owned()) survey=survey /> }
+        view! { <IssuePanel issues=issues ui_language=RwSignal::new("es".to_owned()) survey=survey selected=RwSignal::new(None) language=RwSignal::new("en".to_owned()) /> }
     });
     let listed = select_all(&root, "[data-testid=issue]");
     assert_eq!(listed.len(), issues_expected.len());

@@ -109,3 +109,6 @@ untitled = استبيان بلا عنوان
 draft-open = فتح
 draft-delete = حذف
 draft-delete-confirm = هل تريد حذف المسودة «{ $title }»؟ لا يمكن التراجع عن ذلك.
+preview-heading = المعاينة (كما يراها المجيب)
+preview-done = نهاية الاستبيان. لا يُحفظ أي شيء ولا يُرسل في المعاينة.
+preview-restart = المعاينة مرة أخرى من البداية

@@ -111,3 +111,6 @@ untitled = Untitled survey
 draft-open = Open
 draft-delete = Delete
 draft-delete-confirm = Delete the draft “{ $title }”? This cannot be undone.
+preview-heading = Preview (as a respondent sees it)
+preview-done = End of the survey. In the preview nothing is saved or sent.
+preview-restart = Preview again from the start

@@ -111,3 +111,6 @@ untitled = Encuesta sin título
 draft-open = Abrir
 draft-delete = Eliminar
 draft-delete-confirm = ¿Eliminar el borrador «{ $title }»? No se puede deshacer.
+preview-heading = Vista previa (como la ve quien responde)
+preview-done = Fin de la encuesta. En la vista previa no se guarda ni se envía nada.
+preview-restart = Ver de nuevo desde el principio

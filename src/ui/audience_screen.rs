@@ -20,11 +20,11 @@ pub fn AudienceScreen(
         let context = session.context();
         session
             .survey
-            .with_value(|survey| audience_questions(survey, &session.language.get(), &context))
+            .with(|survey| audience_questions(survey, &session.language.get(), &context))
     };
     let title = move || {
         let context = session.context();
-        session.survey.with_value(|survey| {
+        session.survey.with(|survey| {
             crate::core::present::survey_title(survey, &session.language.get(), &context)
         })
     };
@@ -57,7 +57,7 @@ pub fn AudienceScreen(
         <nav class="navigation">
             <button type="button" class="primary" data-testid="audience-continue" on:click=move |_| {
                 // Unanswered audience questions take their default value.
-                session.survey.with_value(|survey| session.audience.update(|audience| {
+                session.survey.with(|survey| session.audience.update(|audience| {
                     for variable in &survey.audience {
                         audience.entry(variable.id.clone()).or_insert_with(|| variable.default.clone());
                     }

@@ -21,6 +21,7 @@ use crate::ui::item_editor::ItemEditor;
 use crate::ui::item_list::ItemList;
 use crate::ui::load::{BUNDLED_SAMPLE, LoadFailure, load_survey};
 use crate::ui::messages::import_error_message;
+use crate::ui::preview_pane::PreviewPane;
 
 /// The builder application.
 #[component]
@@ -176,7 +177,8 @@ pub fn BuilderApp() -> impl IntoView {
             <Show when=move || survey.with(Option::is_some)>
                 <ItemList survey=survey language=preview_language audience=audience ui_language=ui_language issues=issues selected=editor.selected />
                 <ItemEditor editor=editor language=preview_language ui_language=ui_language />
-                <IssuePanel issues=issues ui_language=ui_language survey=survey />
+                <PreviewPane survey=survey language=preview_language audience=audience ui_language=ui_language />
+                <IssuePanel issues=issues ui_language=ui_language survey=survey selected=editor.selected language=preview_language />
             </Show>
         </main>
     }

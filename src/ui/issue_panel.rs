@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::edit::{Address, address_of};
 use crate::core::issue::{Issue, Severity};
 use crate::core::model::Survey;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
@@ -17,7 +18,36 @@ pub fn IssuePanel(
     ui_language: RwSignal<String>,
     /// The survey, for the source language that decides severities.
     survey: RwSignal<Option<Survey>>,
+    /// The item being edited: choosing an issue selects its item.
+    selected: RwSignal<Option<Address>>,
+    /// The language being edited: choosing an issue in one language switches to it.
+    language: RwSignal<String>,
 ) -> impl IntoView {
+    let go_to = move |issue: &Issue| {
+        let Some(id) = issue.location.item.clone() else {
+            return;
+        };
+        let Some(at) =
+            survey.with_untracked(|survey| survey.as_ref().and_then(|s| address_of(s, &id)))
+        else {
+            return;
+        };
+        if let Some(tag) = &issue.location.language {
+            language.set(tag.clone());
+        }
+        selected.set(Some(at));
+        let field = if issue.location.path.ends_with(".id") {
+            "edit-id"
+        } else {
+            "edit-text"
+        };
+        leptos::task::spawn_local(async move {
+            leptos::task::tick().await;
+            if let Some(element) = crate::ui::browser::element_by_id(field) {
+                let _ = element.focus();
+            }
+        });
+    };
     let source = move || {
         survey.with(|survey| {
             survey
@@ -71,7 +101,16 @@ pub fn IssuePanel(
                             view! {
                                 <li class="issue" class:error=severity == Severity::Error data-testid="issue" data-code=issue.kind.code()>
                                     <strong>{severity_text}</strong>" "
-                                    <span>{issue_message(&ui, &issue)}</span>" "
+                                    {match issue.location.item.is_some() {
+                                        true => {
+                                            let target = issue.clone();
+                                            view! {
+                                                <button type="button" class="link-button issue-link" data-testid="issue-go"
+                                                    on:click=move |_| go_to(&target)>{issue_message(&ui, &issue)}</button>
+                                            }.into_any()
+                                        }
+                                        false => view! { <span>{issue_message(&ui, &issue)}</span> }.into_any(),
+                                    }}" "
                                     <code>{location}</code>
                                 </li>
                             }

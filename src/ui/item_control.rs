@@ -515,7 +515,7 @@ pub fn error_message(
         FieldErrorKind::Required => tr(&RESPOND, language, "error-required"),
         FieldErrorKind::NotWholeNumber => tr(&RESPOND, language, "error-whole-number"),
         FieldErrorKind::InvalidDate => tr(&RESPOND, language, "error-invalid-date"),
-        FieldErrorKind::Rule(index) => session.survey.with_value(|survey| {
+        FieldErrorKind::Rule(index) => session.survey.with(|survey| {
             let context = Context {
                 audience: session.audience.get_untracked(),
                 answers: session.answers.get_untracked(),

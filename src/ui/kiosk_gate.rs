@@ -35,7 +35,7 @@ pub fn KioskGate(
     on_unlocked: Callback<()>,
 ) -> impl IntoView {
     let language = move || session.language.get();
-    let storage_key = session.survey.with_value(kiosk_key);
+    let storage_key = session.survey.with(kiosk_key);
     let creating = kiosk::vault(&storage_key).is_none();
     let passphrase = RwSignal::new(String::new());
     let repeat = RwSignal::new(String::new());
@@ -102,7 +102,7 @@ pub fn KioskExport(
     on_close: Callback<()>,
 ) -> impl IntoView {
     let language = move || session.language.get();
-    let storage_key = session.survey.with_value(kiosk_key);
+    let storage_key = session.survey.with(kiosk_key);
     let stored = kiosk::vault(&storage_key).map_or(0, |vault| vault.records.len());
     let passphrase = RwSignal::new(String::new());
     let opened: RwSignal<Option<Vec<Response>>> = RwSignal::new(None);
@@ -129,7 +129,7 @@ pub fn KioskExport(
             }
         });
     };
-    let file_stem = session.survey.with_value(|survey| {
+    let file_stem = session.survey.with(|survey| {
         format!(
             "{}-{}-responses",
             survey.metadata.id, survey.metadata.version
@@ -139,9 +139,7 @@ pub fn KioskExport(
     let json_name = format!("{file_stem}.json");
     let download_csv = move |_| {
         if let Some(responses) = opened.get() {
-            let csv = session
-                .survey
-                .with_value(|survey| to_csv(survey, &responses));
+            let csv = session.survey.with(|survey| to_csv(survey, &responses));
             download(&csv_name, "text/csv", &csv);
         }
     };

@@ -15,7 +15,7 @@ pub fn LanguageSwitch(
 ) -> impl IntoView {
     let languages: Vec<String> = session
         .survey
-        .with_value(|survey| survey.languages.iter().map(|l| l.tag.clone()).collect());
+        .with(|survey| survey.languages.iter().map(|l| l.tag.clone()).collect());
     view! {
         <label class="language-switch">
             <span>{move || tr(&RESPOND, &session.language.get(), "language-label")}</span>

@@ -23,6 +23,7 @@ pub mod load;
 pub mod messages;
 pub mod outbox;
 pub mod page_view;
+pub mod preview_pane;
 pub mod respond_session;
 pub mod respondent_app;
 pub mod storage;

@@ -36,8 +36,8 @@ pub enum Delivery {
 /// The state of one respondent's session.
 #[derive(Clone, Copy)]
 pub struct RespondSession {
-    /// The survey being answered.
-    pub survey: StoredValue<Survey>,
+    /// The survey being answered (it changes only in the builder's live preview).
+    pub survey: RwSignal<Survey>,
     /// The language shown.
     pub language: RwSignal<String>,
     /// Audience values chosen.
@@ -64,6 +64,8 @@ pub struct RespondSession {
     pub kiosk: bool,
     /// Audience values fixed by the URL: kept for every new response.
     pub fixed_audience: StoredValue<BTreeMap<String, String>>,
+    /// The builder's live preview: nothing is saved or sent.
+    pub preview: bool,
 }
 
 /// Current time as RFC 3339.
@@ -118,7 +120,8 @@ impl RespondSession {
             storage_failed: RwSignal::new(false),
             delivery: RwSignal::new(Delivery::None),
             kiosk,
-            survey: StoredValue::new(survey),
+            preview: false,
+            survey: RwSignal::new(survey),
         };
         if let Some(saved) = saved.filter(|saved| saved.stage != Stage::Done) {
             session.language.set(saved.language);
@@ -133,13 +136,22 @@ impl RespondSession {
         session
     }
 
+    /// A session for the builder's preview: nothing restored, saved or sent.
+    pub fn preview(survey: Survey, language: &str) -> Self {
+        // A page that saved nothing has nothing to restore; the key is never written.
+        let mut session = Self::start(survey, &[language.to_owned()], BTreeMap::new(), false);
+        session.preview = true;
+        session.stage.set(Stage::Questions);
+        session
+    }
+
     /// Saves progress whenever it changes.
     pub fn autosave(self) {
         Effect::new(move |_| {
             let saved = SavedSession {
                 survey: self
                     .survey
-                    .with_value(crate::core::response::survey_reference),
+                    .with_untracked(crate::core::response::survey_reference),
                 response_id: self.response_id.get(),
                 language: self.language.get(),
                 audience: self.audience.get(),
@@ -149,7 +161,7 @@ impl RespondSession {
                 stage: self.stage.get(),
                 started_at: self.started_at.get(),
             };
-            let key = self.survey.with_value(storage_key);
+            let key = self.survey.with_untracked(storage_key);
             if saved.stage == Stage::Done {
                 // Answers do not linger on a shared phone once they are submitted.
                 storage::remove(&key);
@@ -187,7 +199,7 @@ impl RespondSession {
         let answers = self.answers.get();
         let mode = self.mode.get();
         let current = self.screen.get();
-        self.survey.with_value(|survey| {
+        self.survey.with(|survey| {
             let all = screens(survey, mode, &answers);
             let at = position(survey, &all, &current);
             (all, at)
@@ -202,7 +214,7 @@ impl RespondSession {
         let current = all.get(at).cloned().unwrap_or_else(|| self.screen.get());
         let errors = self
             .survey
-            .with_value(|survey| check_screen(survey, &current, &context));
+            .with_untracked(|survey| check_screen(survey, &current, &context));
         if !errors.is_empty() {
             self.errors.set(errors);
             return false;
@@ -224,7 +236,10 @@ impl RespondSession {
         self.errors.set(Vec::new());
         if at > 0 {
             self.screen.set(all[at - 1].clone());
-        } else if self.survey.with_value(|survey| !survey.audience.is_empty()) {
+        } else if self
+            .survey
+            .with_untracked(|survey| !survey.audience.is_empty())
+        {
             self.stage.set(Stage::Audience);
         }
     }
@@ -235,7 +250,7 @@ impl RespondSession {
         let screen = self.screen.get();
         let converted = self
             .survey
-            .with_value(|survey| convert(survey, &screen, mode, &answers));
+            .with_untracked(|survey| convert(survey, &screen, mode, &answers));
         self.mode.set(mode);
         self.screen.set(converted);
         self.errors.set(Vec::new());
@@ -243,7 +258,7 @@ impl RespondSession {
 
     /// Builds the response and sends it, queues it, or keeps it encrypted (kiosk).
     pub async fn submit(self) {
-        let response = self.survey.with_value(|survey| {
+        let response = self.survey.with_untracked(|survey| {
             Response::new(
                 survey,
                 self.response_id.get_untracked(),
@@ -257,10 +272,12 @@ impl RespondSession {
         let json = serde_json::to_string(&response).unwrap_or_default();
         let submission = self
             .survey
-            .with_value(|survey| survey.settings.submission.clone());
-        let delivery = if self.kiosk {
+            .with_untracked(|survey| survey.settings.submission.clone());
+        let delivery = if self.preview {
+            Delivery::DownloadOnly(serde_json::to_string_pretty(&response).unwrap_or_default())
+        } else if self.kiosk {
             match kiosk::keep(
-                &self.survey.with_value(crate::core::session::kiosk_key),
+                &self.survey.with_untracked(crate::core::session::kiosk_key),
                 &json,
             )
             .await
@@ -273,7 +290,7 @@ impl RespondSession {
                 SubmissionFormat::Coform => (json, "application/json"),
                 SubmissionFormat::Fhir => (
                     self.survey
-                        .with_value(|survey| to_fhir(survey, &response))
+                        .with_untracked(|survey| to_fhir(survey, &response))
                         .to_string(),
                     "application/fhir+json",
                 ),
@@ -313,14 +330,14 @@ impl RespondSession {
     pub fn start_over(&self) {
         let mode = self
             .survey
-            .with_value(|survey| survey.settings.presentation);
+            .with_untracked(|survey| survey.settings.presentation);
         let first = self
             .survey
-            .with_value(|survey| screens(survey, mode, &Answers::new()).into_iter().next());
+            .with_untracked(|survey| screens(survey, mode, &Answers::new()).into_iter().next());
         let fixed = self.fixed_audience.get_value();
         let needs_audience = self
             .survey
-            .with_value(|survey| needs_audience(survey, &fixed));
+            .with_untracked(|survey| needs_audience(survey, &fixed));
         self.audience.set(fixed);
         self.answers.set(Answers::new());
         self.errors.set(Vec::new());

@@ -105,7 +105,7 @@ pub fn RespondentApp() -> impl IntoView {
             View::Session(session) | View::KioskLocked(session) | View::KioskExport(session) => {
                 session
                     .survey
-                    .with_value(|survey| survey.direction(&tag).as_html())
+                    .with(|survey| survey.direction(&tag).as_html())
             }
             _ => direction(&tag),
         });

@@ -23,7 +23,7 @@ pub fn SurveyScreen(
         let (all, at) = place.get();
         let screen = all.get(at).cloned()?;
         let context = session.context();
-        session.survey.with_value(|survey| {
+        session.survey.with(|survey| {
             let mut page = present_page(survey, screen.page, &session.language.get(), &context)?;
             if let Some(only) = &screen.item {
                 page.items.retain(|item| item.id == *only);
@@ -32,11 +32,9 @@ pub fn SurveyScreen(
         })
     });
     let counts = Memo::new(move |_| {
-        session.answers.with(|answers| {
-            session
-                .survey
-                .with_value(|survey| progress(survey, answers))
-        })
+        session
+            .answers
+            .with(|answers| session.survey.with(|survey| progress(survey, answers)))
     });
     let progress_text = move || {
         let (answered, total) = counts.get();
@@ -78,7 +76,7 @@ pub fn SurveyScreen(
     };
     let title = move || {
         let context = session.context();
-        session.survey.with_value(|survey| {
+        session.survey.with(|survey| {
             crate::core::present::survey_title(survey, &session.language.get(), &context)
         })
     };

@@ -117,3 +117,37 @@ test('saving downloads the edited survey as canonical coform JSON', async ({ pag
   expect(zip.text.en).toBe(sample.pages[0].items.find((item) => item.id === 'zip_code')!.text.en);
   expect(survey.format).toBe('coform.survey');
 });
+
+test('choosing an issue goes to its field, in its language; fixing it clears the issue', async ({ page }) => {
+  const name = 'invalid/missing-messages';
+  await page.route('**/under-test.json', (route) => route.fulfill({ body: readFileSync(join(__dirname, `../../fixtures/${name}.coform.json`), 'utf8') }));
+  const builder = new BuilderPage(page);
+  await builder.open('?survey=under-test.json&ui=en');
+  await builder.expectLoaded();
+  const missingSpanish = builder.issues.filter({ has: page.locator('[data-testid=issue-go]') }).first();
+  const before = await builder.issues.count();
+  await missingSpanish.getByTestId('issue-go').click();
+  await expect(builder.editText).toBeFocused();
+  await expect(builder.previewLanguage).toHaveValue('es');
+  await expect(builder.item('age').getByTestId('select-item')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.type('¿Cuántos años tiene?');
+  await expect(builder.issues).toHaveCount(before - 1);
+});
+
+test('the live preview follows every edit, in the preview language and direction', async ({ page }) => {
+  const builder = new BuilderPage(page);
+  await builder.open('?ui=en');
+  await builder.expectLoaded();
+  await builder.previewLanguage.selectOption('en');
+  await builder.select('zip_code');
+  await builder.editText.fill('Which postal code do you live in?');
+  await expect(builder.previewItem('zip_code').locator('label.question')).toHaveText('Which postal code do you live in?');
+  await builder.editText.fill('');
+  await builder.editText.type('Typed live');
+  await expect(builder.previewItem('zip_code').locator('label.question')).toHaveText('Typed live');
+  await expect(builder.editText).toBeFocused();
+  await builder.previewLanguage.selectOption('ar');
+  await expect(page.getByTestId('preview')).toHaveAttribute('dir', 'rtl');
+  const arabicAge = sample.pages[0].items.find((item) => item.id === 'age')!.text.ar;
+  await expect(builder.previewItem('age').locator('label.question')).toContainText(/\[self\] (.*)/.exec(arabicAge)![1]);
+});

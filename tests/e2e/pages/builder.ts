@@ -35,8 +35,14 @@ export class BuilderPage {
     await this.page.goto(`/index.html${query}`);
   }
 
+  /** An outline row (the live preview has items with the same ids). */
   item(id: string): Locator {
-    return this.page.locator(`[data-testid=item][data-item-id="${id}"]`);
+    return this.page.getByTestId('items').locator(`[data-testid=item][data-item-id="${id}"]`);
+  }
+
+  /** An item as the live preview shows it. */
+  previewItem(id: string): Locator {
+    return this.page.getByTestId('preview').locator(`[data-testid=item][data-item-id="${id}"]`);
   }
 
   async expectLoaded(): Promise<void> {
