@@ -282,3 +282,27 @@ fn a_blank_survey_has_one_page_and_only_the_empty_survey_issues() {
     );
     assert_eq!(import(&export(&blank)).expect("round trip"), blank);
 }
+
+#[test]
+fn text_fields_fit_the_type_and_empty_text_removes_the_language() {
+    use coform::core::edit::TextField;
+    use coform::core::model::{Item, ItemKind};
+    assert_eq!(
+        TextField::for_kind(ItemKind::Decimal),
+        vec![
+            TextField::Text,
+            TextField::Hint,
+            TextField::Placeholder,
+            TextField::Unit
+        ]
+    );
+    assert_eq!(
+        TextField::for_kind(ItemKind::SingleChoice),
+        vec![TextField::Text, TextField::Hint]
+    );
+    let mut item = Item::new("weight", ItemKind::Decimal);
+    TextField::Unit.set(&mut item, "es", "kg");
+    assert_eq!(TextField::Unit.of(&item).get("es"), Some("kg"));
+    TextField::Unit.set(&mut item, "es", "");
+    assert!(item.unit.is_empty());
+}

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::model::{ChoiceList, Condition, Item, LocalizedText, Page, Survey};
+use crate::core::model::{ChoiceList, Condition, Item, ItemKind, LocalizedText, Page, Survey};
 
 /// Where an item is: its page, then its index at each level (sections nest).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -504,4 +504,69 @@ fn fresh_id(taken: &mut HashSet<String>, base: &str) -> String {
     };
     taken.insert(id.clone());
     id
+}
+
+/// The respondent-visible texts of an item that the builder edits one language at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    /// The question.
+    Text,
+    /// Help under the question.
+    Hint,
+    /// Placeholder in an empty field.
+    Placeholder,
+    /// Unit beside a number.
+    Unit,
+}
+
+impl TextField {
+    /// The fields that apply to an item type, in the order the builder shows them.
+    pub fn for_kind(kind: ItemKind) -> Vec<TextField> {
+        let mut fields = vec![TextField::Text, TextField::Hint];
+        if matches!(
+            kind,
+            ItemKind::ShortText | ItemKind::LongText | ItemKind::Integer | ItemKind::Decimal
+        ) {
+            fields.push(TextField::Placeholder);
+        }
+        if matches!(kind, ItemKind::Integer | ItemKind::Decimal) {
+            fields.push(TextField::Unit);
+        }
+        fields
+    }
+
+    /// The field's texts in an item.
+    pub fn of(self, item: &Item) -> &LocalizedText {
+        match self {
+            TextField::Text => &item.text,
+            TextField::Hint => &item.hint,
+            TextField::Placeholder => &item.placeholder,
+            TextField::Unit => &item.unit,
+        }
+    }
+
+    /// Sets (or, when empty, removes) the field's text in one language.
+    pub fn set(self, item: &mut Item, language: &str, value: &str) {
+        let texts = match self {
+            TextField::Text => &mut item.text,
+            TextField::Hint => &mut item.hint,
+            TextField::Placeholder => &mut item.placeholder,
+            TextField::Unit => &mut item.unit,
+        };
+        if value.is_empty() {
+            texts.0.remove(language);
+        } else {
+            texts.0.insert(language.to_owned(), value.to_owned());
+        }
+    }
+
+    /// Its name in locale message ids (`field-<name>`) and test ids.
+    pub fn name(self) -> &'static str {
+        match self {
+            TextField::Text => "text",
+            TextField::Hint => "hint",
+            TextField::Placeholder => "placeholder",
+            TextField::Unit => "unit",
+        }
+    }
 }

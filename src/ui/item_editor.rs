@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::edit::{Address, Edit, duplicate, item_at};
-use crate::core::model::ItemKind;
+use crate::core::edit::{Address, Edit, TextField, duplicate, item_at};
+use crate::core::model::{Appearance, Item, ItemKind, RatingScale};
 use crate::core::validate::is_valid_id;
 use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
@@ -120,20 +120,6 @@ fn ItemFields(
             }
         }
     };
-    let set_text = {
-        let at = at.clone();
-        move |event: leptos::ev::Event| {
-            let value = event_target_value(&event);
-            let tag = language.get_untracked();
-            editor.change_item(&at, |item| {
-                if value.is_empty() {
-                    item.text.0.remove(&tag);
-                } else {
-                    item.text.0.insert(tag, value);
-                }
-            });
-        }
-    };
     let set_required = {
         let at = at.clone();
         move |event: leptos::ev::Event| {
@@ -194,12 +180,24 @@ fn ItemFields(
             }
         }
     };
-    let text_value = move || {
-        item.with(|item| {
-            item.as_ref()
-                .and_then(|item| item.text.get(&language.get()).map(str::to_owned))
-                .unwrap_or_default()
-        })
+    // Rebuilt only when the type changes, so typing keeps focus.
+    let kind = Memo::new(move |_| item.with(|item| item.as_ref().map(|item| item.kind)));
+    let text_fields = {
+        let at = at.clone();
+        move || {
+            let fields = kind.get().map(TextField::for_kind).unwrap_or_default();
+            fields
+                .into_iter()
+                .map(|field| text_field(editor, at.clone(), item, field, language, ui_language))
+                .collect_view()
+        }
+    };
+    let choice_fields = {
+        let at = at.clone();
+        move || {
+            kind.get()
+                .map(|kind| choice_settings(editor, at.clone(), item, kind, ui_language))
+        }
     };
     let id_value = move || {
         item.with(|item| {
@@ -216,14 +214,6 @@ fn ItemFields(
         })
     };
     let required_value = move || item.with(|item| item.as_ref().is_some_and(|item| item.required));
-    let text_label = move || {
-        tr_args(
-            &BUILDER,
-            &ui_language.get(),
-            "field-text",
-            &args(&[("language", language.get())]),
-        )
-    };
     view! {
         <div class="item-fields">
             <label for="edit-id">{t("field-id")}</label>
@@ -239,8 +229,8 @@ fn ItemFields(
                 }).collect_view()}
             </select>
 
-            <label for="edit-text">{text_label}</label>
-            <textarea id="edit-text" data-testid="edit-text" rows="3" prop:value=text_value lang=move || language.get() on:input=set_text></textarea>
+            {text_fields}
+            {choice_fields}
 
             <label class="choice">
                 <input type="checkbox" data-testid="edit-required" prop:checked=required_value on:change=set_required />
@@ -265,4 +255,159 @@ fn focus(id: &'static str) {
             let _ = element.focus();
         }
     });
+}
+
+/// One text of the item in the edited language.
+fn text_field(
+    editor: EditorState,
+    at: Address,
+    item: Memo<Option<Item>>,
+    field: TextField,
+    language: RwSignal<String>,
+    ui_language: RwSignal<String>,
+) -> impl IntoView {
+    let id = format!("edit-{}", field.name());
+    let label = move || {
+        tr_args(
+            &BUILDER,
+            &ui_language.get(),
+            &format!("field-{}", field.name()),
+            &args(&[("language", language.get())]),
+        )
+    };
+    let value = move || {
+        item.with(|item| {
+            item.as_ref()
+                .and_then(|item| field.of(item).get(&language.get()).map(str::to_owned))
+                .unwrap_or_default()
+        })
+    };
+    let on_input = move |event: leptos::ev::Event| {
+        let text = event_target_value(&event);
+        let tag = language.get_untracked();
+        editor.change_item(&at, |item| field.set(item, &tag, &text));
+    };
+    let rows = if field == TextField::Text || field == TextField::Hint {
+        "3"
+    } else {
+        "1"
+    };
+    view! {
+        <label for=id.clone()>{label}</label>
+        <textarea id=id.clone() data-testid=id rows=rows prop:value=value lang=move || language.get() on:input=on_input></textarea>
+    }
+}
+
+/// Choice list, appearance and scale settings, for the types that have them.
+fn choice_settings(
+    editor: EditorState,
+    at: Address,
+    item: Memo<Option<Item>>,
+    kind: ItemKind,
+    ui_language: RwSignal<String>,
+) -> impl IntoView {
+    let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
+    let lists = move || {
+        editor.survey.with(|survey| {
+            survey
+                .as_ref()
+                .map(|s| {
+                    s.choice_lists
+                        .iter()
+                        .map(|l| l.id.clone())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let current_list = move || {
+        item.with(|item| {
+            item.as_ref()
+                .and_then(|item| item.choices.clone())
+                .unwrap_or_default()
+        })
+    };
+    let set_list = {
+        let at = at.clone();
+        move |event: leptos::ev::Event| {
+            let value = event_target_value(&event);
+            editor.change_item(&at, |item| {
+                item.choices = (!value.is_empty()).then_some(value)
+            });
+        }
+    };
+    let appearance = move || {
+        item.with(
+            |item| match item.as_ref().and_then(|item| item.appearance) {
+                Some(Appearance::Dropdown) => "dropdown",
+                _ => "radio",
+            },
+        )
+    };
+    let set_appearance = {
+        let at = at.clone();
+        move |event: leptos::ev::Event| {
+            let dropdown = event_target_value(&event) == "dropdown";
+            editor.change_item(&at, |item| {
+                item.appearance = dropdown.then_some(Appearance::Dropdown)
+            });
+        }
+    };
+    let scale_value = move |max: bool| {
+        item.with(|item| {
+            let scale = item.as_ref().and_then(|item| item.scale.as_ref());
+            let (min, max_value) = scale.map_or(crate::core::present::DEFAULT_SCALE, |scale| {
+                (scale.min, scale.max)
+            });
+            if max { max_value } else { min }.to_string()
+        })
+    };
+    let set_scale = move |max: bool, at: Address| {
+        move |event: leptos::ev::Event| {
+            let Ok(value) = event_target_value(&event).trim().parse::<i64>() else {
+                return;
+            };
+            editor.change_item(&at, |item| {
+                let (min, max_value) = item
+                    .scale
+                    .as_ref()
+                    .map_or(crate::core::present::DEFAULT_SCALE, |scale| {
+                        (scale.min, scale.max)
+                    });
+                let scale = item.scale.get_or_insert(RatingScale {
+                    min,
+                    max: max_value,
+                    min_label: Default::default(),
+                    max_label: Default::default(),
+                });
+                if max {
+                    scale.max = value
+                } else {
+                    scale.min = value
+                }
+            });
+        }
+    };
+    view! {
+        {kind.uses_choices().then(|| view! {
+            <label for="edit-choices">{t("field-choices")}</label>
+            <select id="edit-choices" data-testid="edit-choices" prop:value=current_list on:change=set_list>
+                <option value="">{t("choices-none")}</option>
+                {move || lists().into_iter().map(|id| view! { <option value=id.clone()>{id.clone()}</option> }).collect_view()}
+            </select>
+        })}
+        {(kind == ItemKind::SingleChoice).then(|| view! {
+            <label for="edit-appearance">{t("field-appearance")}</label>
+            <select id="edit-appearance" data-testid="edit-appearance" prop:value=appearance on:change=set_appearance>
+                <option value="radio">{t("appearance-radio")}</option>
+                <option value="dropdown">{t("appearance-dropdown")}</option>
+            </select>
+        })}
+        {(kind == ItemKind::Rating).then(|| view! {
+            <label for="edit-scale-min">{t("field-scale-min")}</label>
+            <input id="edit-scale-min" type="number" step="1" data-testid="edit-scale-min" prop:value=move || scale_value(false) on:change=set_scale(false, at.clone()) />
+            <label for="edit-scale-max">{t("field-scale-max")}</label>
+            <input id="edit-scale-max" type="number" step="1" data-testid="edit-scale-max" prop:value=move || scale_value(true) on:change=set_scale(true, at.clone()) />
+        })}
+    }
 }

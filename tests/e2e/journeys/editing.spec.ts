@@ -151,3 +151,24 @@ test('the live preview follows every edit, in the preview language and direction
   const arabicAge = sample.pages[0].items.find((item) => item.id === 'age')!.text.ar;
   await expect(builder.previewItem('age').locator('label.question')).toContainText(/\[self\] (.*)/.exec(arabicAge)![1]);
 });
+
+test('type settings: hint, unit, appearance and scale, each shown in the preview', async ({ page }) => {
+  const builder = new BuilderPage(page);
+  await builder.open('?ui=en');
+  await builder.expectLoaded();
+  await builder.previewLanguage.selectOption('en');
+  await builder.select('zip_code');
+  await expect(page.getByTestId('edit-unit')).toHaveCount(0);
+  await page.getByTestId('edit-hint').fill('Five digits, like 02139');
+  await expect(builder.previewItem('zip_code').locator('.hint')).toHaveText('Five digits, like 02139');
+  await builder.select('age');
+  await page.getByTestId('edit-unit').fill('years old');
+  await expect(builder.previewItem('age').locator('.unit')).toHaveText('years old');
+  await builder.select('home_language');
+  await page.getByTestId('edit-appearance').selectOption('dropdown');
+  await expect(builder.previewItem('home_language').locator('select')).toHaveCount(1);
+  await page.getByTestId('edit-choices').selectOption('');
+  await expect(builder.item('home_language').locator('.item-issues li')).toHaveCount(1);
+  await page.getByTestId('undo').click();
+  await expect(builder.item('home_language').locator('.item-issues li')).toHaveCount(0);
+});
