@@ -86,6 +86,11 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
     anchor.click();
 }
 
+/// The file input an event came from.
+pub fn file_input(event: &web_sys::Event) -> Option<web_sys::HtmlInputElement> {
+    event.target()?.dyn_into().ok()
+}
+
 /// The text of the first file chosen in a file input.
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
     let file = input.files()?.get(0)?;

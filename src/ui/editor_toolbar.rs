@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::core::definition::{export, import};
 use crate::core::edit::{Address, Edit, unique_id};
 use crate::core::model::{Item, ItemKind, Survey};
-use crate::ui::browser::{download, read_chosen_file};
+use crate::ui::browser::{download, file_input, read_chosen_file};
 use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, direction, tr, tr_args};
 use crate::ui::messages::{import_error_message, item_type_name};
@@ -52,10 +51,7 @@ pub fn EditorToolbar(
         file_problem.set(None);
     };
     let open_file = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = file_input(&event) else {
             return;
         };
         spawn_local(async move {

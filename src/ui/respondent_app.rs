@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::core::definition::import;
 use crate::core::issue::Severity;
@@ -16,7 +15,7 @@ use crate::core::session::Stage;
 use crate::core::validate::validate;
 use crate::ui::audience_screen::AudienceScreen;
 use crate::ui::browser::{
-    preferred_languages, query_parameter, query_parameters, read_chosen_file,
+    file_input, preferred_languages, query_parameter, query_parameters, read_chosen_file,
     register_service_worker, set_document_language,
 };
 use crate::ui::done_screen::DoneScreen;
@@ -113,10 +112,7 @@ pub fn RespondentApp() -> impl IntoView {
     });
 
     let open_file = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = file_input(&event) else {
             return;
         };
         let open = open.clone();
