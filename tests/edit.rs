@@ -306,3 +306,23 @@ fn text_fields_fit_the_type_and_empty_text_removes_the_language() {
     TextField::Unit.set(&mut item, "es", "");
     assert!(item.unit.is_empty());
 }
+
+#[test]
+fn new_lists_and_options_get_free_ids_and_codes() {
+    let mut survey = community();
+    let list = coform::core::edit::new_choice_list(&survey);
+    assert!(survey.choice_list(&list.id).is_none());
+    assert_eq!(list.options.len(), 1);
+    apply(
+        &mut survey,
+        Edit::InsertChoiceList {
+            index: 0,
+            list: list.clone(),
+        },
+    )
+    .expect("insert");
+    assert_ne!(coform::core::edit::new_choice_list(&survey).id, list.id);
+    let mut grown = list.clone();
+    grown.options.push(coform::core::edit::new_option(&grown));
+    assert_eq!(grown.options[1].code, "2");
+}

@@ -570,3 +570,32 @@ impl TextField {
         }
     }
 }
+
+/// A new choice list with an id unused by other lists and one option coded `1`.
+pub fn new_choice_list(survey: &Survey) -> ChoiceList {
+    let mut taken: HashSet<String> = survey
+        .choice_lists
+        .iter()
+        .map(|list| list.id.clone())
+        .collect();
+    ChoiceList {
+        id: fresh_id(&mut taken, "list"),
+        options: vec![new_option(&ChoiceList {
+            id: String::new(),
+            options: Vec::new(),
+        })],
+    }
+}
+
+/// A new option for a list, with the next free numeric code.
+pub fn new_option(list: &ChoiceList) -> crate::core::model::ChoiceOption {
+    let code = (1..)
+        .map(|n: usize| n.to_string())
+        .find(|code| !list.options.iter().any(|option| option.code == *code))
+        .unwrap_or_default();
+    crate::core::model::ChoiceOption {
+        code,
+        label: LocalizedText::default(),
+        exclusive: false,
+    }
+}

@@ -11,6 +11,7 @@ use crate::core::language::{autonym, negotiate};
 use crate::core::validate::validate;
 use crate::ui::audience_picker::AudiencePicker;
 use crate::ui::browser::{preferred_languages, query_parameter, set_document_language};
+use crate::ui::choice_list_editor::ChoiceListEditor;
 use crate::ui::draft_list::DraftList;
 use crate::ui::drafts;
 use crate::ui::editor_state::{EditorState, SaveState};
@@ -177,6 +178,7 @@ pub fn BuilderApp() -> impl IntoView {
             <Show when=move || survey.with(Option::is_some)>
                 <ItemList survey=survey language=preview_language audience=audience ui_language=ui_language issues=issues selected=editor.selected />
                 <ItemEditor editor=editor language=preview_language ui_language=ui_language />
+                <ChoiceListEditor editor=editor language=preview_language ui_language=ui_language />
                 <PreviewPane survey=survey language=preview_language audience=audience ui_language=ui_language />
                 <IssuePanel issues=issues ui_language=ui_language survey=survey selected=editor.selected language=preview_language />
             </Show>

@@ -5,6 +5,7 @@ pub mod audience_picker;
 pub mod audience_screen;
 pub mod browser;
 pub mod builder_app;
+pub mod choice_list_editor;
 pub mod crypto;
 pub mod done_screen;
 pub mod draft_list;

@@ -172,3 +172,29 @@ test('type settings: hint, unit, appearance and scale, each shown in the preview
   await page.getByTestId('undo').click();
   await expect(builder.item('home_language').locator('.item-issues li')).toHaveCount(0);
 });
+
+test('a new shared choice list, edited in one place, shows in every item that uses it', async ({ page }) => {
+  const builder = new BuilderPage(page);
+  await builder.open('?ui=en');
+  await builder.expectLoaded();
+  await builder.previewLanguage.selectOption('en');
+  const lists = page.getByTestId('choice-lists');
+  await lists.getByTestId('list-new').click();
+  await lists.getByTestId('option-add').click();
+  await expect(lists.getByTestId('option')).toHaveCount(2);
+  await lists.getByTestId('option-label').nth(0).fill('By bus');
+  await lists.getByTestId('option-label').nth(1).fill('On foot');
+  await lists.getByTestId('option-code').nth(1).fill('1');
+  await lists.getByTestId('option-code').nth(1).press('Tab');
+  await expect(lists.getByTestId('option').nth(1).locator('.field-error')).not.toBeEmpty();
+  await lists.getByTestId('option-code').nth(1).fill('walk');
+  await lists.getByTestId('option-code').nth(1).press('Tab');
+  await builder.select('home_language');
+  const newList = await lists.getByTestId('list-choose').locator('option').last().textContent();
+  await page.getByTestId('edit-choices').selectOption(newList!);
+  const preview = builder.previewItem('home_language');
+  await expect(preview.locator('[value="walk"]')).toHaveCount(1);
+  await expect(preview).toContainText('By bus');
+  await lists.getByTestId('option-label').nth(0).fill('By bus or train');
+  await expect(preview).toContainText('By bus or train');
+});
