@@ -22,19 +22,7 @@ pub fn ChoiceListEditor(
 ) -> impl IntoView {
     let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
     let chosen = RwSignal::new(0_usize);
-    let lists = move || {
-        editor.survey.with(|survey| {
-            survey
-                .as_ref()
-                .map(|s| {
-                    s.choice_lists
-                        .iter()
-                        .map(|l| l.id.clone())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
+    let lists = move || editor.choice_list_ids();
     let list = Memo::new(move |_| {
         editor.survey.with(|survey| {
             survey

@@ -116,6 +116,16 @@ impl EditorState {
         })
     }
 
+    /// The ids of the survey's choice lists, in order.
+    pub fn choice_list_ids(&self) -> Vec<String> {
+        self.survey.with(|survey| {
+            survey
+                .iter()
+                .flat_map(|survey| survey.choice_lists.iter().map(|list| list.id.clone()))
+                .collect()
+        })
+    }
+
     /// Undoes the last step.
     pub fn undo(&self) {
         self.survey.update(|survey| {

@@ -307,19 +307,7 @@ fn choice_settings(
     ui_language: RwSignal<String>,
 ) -> impl IntoView {
     let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
-    let lists = move || {
-        editor.survey.with(|survey| {
-            survey
-                .as_ref()
-                .map(|s| {
-                    s.choice_lists
-                        .iter()
-                        .map(|l| l.id.clone())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
+    let lists = move || editor.choice_list_ids();
     let current_list = move || {
         item.with(|item| {
             item.as_ref()
