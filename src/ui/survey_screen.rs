@@ -146,7 +146,7 @@ fn focus_first_error() {
             return;
         };
         let target = document
-            .query_selector(".field-error")
+            .query_selector("[data-testid=item] .field-error:not(:empty)")
             .ok()
             .flatten()
             .and_then(|error| error.closest("[data-testid=item]").ok().flatten())

@@ -48,6 +48,7 @@ test('fill the sample in Spanish and submit: the endpoint receives one response 
     // Validation: required answers and a range rule, shown beside the fields.
     await respond.next();
     await expect(respond.item('consent').locator('.field-error')).toBeVisible();
+    await expect(respond.field('consent')).toBeFocused();
     await respond.field('age').fill('150');
     await respond.next();
     await expect(respond.item('age').locator('.field-error')).toBeVisible();
