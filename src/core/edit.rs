@@ -402,38 +402,12 @@ impl History {
 
     /// Undoes the last step; false when there is nothing to undo.
     pub fn undo(&mut self, survey: &mut Survey) -> bool {
-        let Some(step) = self.undo.pop() else {
-            return false;
-        };
-        match apply(survey, step.inverse) {
-            Ok(redo) => {
-                self.redo.push(Step {
-                    inverse: redo,
-                    group: None,
-                    at: step.at,
-                });
-                true
-            }
-            Err(_) => false,
-        }
+        replay(&mut self.undo, &mut self.redo, survey)
     }
 
     /// Redoes the last undone step; false when there is nothing to redo.
     pub fn redo(&mut self, survey: &mut Survey) -> bool {
-        let Some(step) = self.redo.pop() else {
-            return false;
-        };
-        match apply(survey, step.inverse) {
-            Ok(undo) => {
-                self.undo.push(Step {
-                    inverse: undo,
-                    group: None,
-                    at: step.at,
-                });
-                true
-            }
-            Err(_) => false,
-        }
+        replay(&mut self.redo, &mut self.undo, survey)
     }
 
     /// Whether there is something to undo.
@@ -444,6 +418,25 @@ impl History {
     /// Whether there is something to redo.
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
+    }
+}
+
+/// Applies the last step of `from` and records its inverse on `to` (undo and redo are this,
+/// in opposite directions). A step that no longer applies is dropped.
+fn replay(from: &mut Vec<Step>, to: &mut Vec<Step>, survey: &mut Survey) -> bool {
+    let Some(step) = from.pop() else {
+        return false;
+    };
+    match apply(survey, step.inverse) {
+        Ok(inverse) => {
+            to.push(Step {
+                inverse,
+                group: None,
+                at: step.at,
+            });
+            true
+        }
+        Err(_) => false,
     }
 }
 
@@ -547,16 +540,20 @@ impl TextField {
 
     /// Sets (or, when empty, removes) the field's text in one language.
     pub fn set(self, item: &mut Item, language: &str, value: &str) {
-        let texts = match self {
-            TextField::Text => &mut item.text,
-            TextField::Hint => &mut item.hint,
-            TextField::Placeholder => &mut item.placeholder,
-            TextField::Unit => &mut item.unit,
-        };
+        let texts = self.of_mut(item);
         if value.is_empty() {
             texts.0.remove(language);
         } else {
             texts.0.insert(language.to_owned(), value.to_owned());
+        }
+    }
+
+    fn of_mut(self, item: &mut Item) -> &mut LocalizedText {
+        match self {
+            TextField::Text => &mut item.text,
+            TextField::Hint => &mut item.hint,
+            TextField::Placeholder => &mut item.placeholder,
+            TextField::Unit => &mut item.unit,
         }
     }
 

@@ -128,24 +128,20 @@ impl EditorState {
 
     /// Undoes the last step.
     pub fn undo(&self) {
-        self.survey.update(|survey| {
-            if let Some(survey) = survey {
-                self.history.update_value(|history| {
-                    history.undo(survey);
-                });
-            }
-        });
-        self.keep_selection_valid();
-        self.refresh();
-        self.schedule_save();
+        self.replay(History::undo);
     }
 
     /// Redoes the last undone step.
     pub fn redo(&self) {
+        self.replay(History::redo);
+    }
+
+    /// Undo or redo, then what follows any change: selection, buttons, autosave.
+    fn replay(&self, step: fn(&mut History, &mut Survey) -> bool) {
         self.survey.update(|survey| {
             if let Some(survey) = survey {
                 self.history.update_value(|history| {
-                    history.redo(survey);
+                    step(history, survey);
                 });
             }
         });

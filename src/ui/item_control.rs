@@ -450,8 +450,8 @@ fn ranking(session: RespondSession, item: &PresentedItem) -> impl IntoView + use
                 codes.into_iter().enumerate().map(|(index, code)| {
                     let label = labels.iter().find(|(c, _)| *c == code).map(|(_, l)| l.clone()).unwrap_or(code.clone());
                     let (up, down) = (move_to.clone(), move_to.clone());
-                    let up_label = format!("{} — {label}", tr(&RESPOND, &language(), "ranking-up"));
-                    let down_label = format!("{} — {label}", tr(&RESPOND, &language(), "ranking-down"));
+                    let up_label = tr_args(&RESPOND, &language(), "ranking-up", &args(&[("label", label.clone())]));
+                    let down_label = tr_args(&RESPOND, &language(), "ranking-down", &args(&[("label", label.clone())]));
                     view! {
                         <li data-code=code>
                             <span class="rank-label">{label.clone()}</span>
