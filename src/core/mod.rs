@@ -12,6 +12,7 @@ pub mod fluent;
 pub mod issue;
 pub mod language;
 pub mod logic;
+pub mod logic_edit;
 pub mod model;
 pub mod present;
 pub mod response;

@@ -12,6 +12,7 @@ use crate::core::definition::content_hash;
 use crate::core::fluent::{self, PatternProblem};
 use crate::core::issue::{Issue, IssueKind, Location};
 use crate::core::logic::comparisons;
+use crate::core::logic_edit::{CheckKind, operator_applies};
 use crate::core::model::{
     Check, Condition, Item, ItemKind, Literal, LocalizedText, Operator, Status, Survey,
 };
@@ -551,15 +552,8 @@ impl<'s> Validator<'s> {
         let id = Some(item.id.as_str());
         for (index, rule) in item.validation.iter().enumerate() {
             let rule_path = format!("{path}.validation[{index}]");
-            let (name, fits) = match &rule.check {
-                Check::Range { .. } => ("range", kind.is_numeric() || kind == ItemKind::Date),
-                Check::Length { .. } => ("length", kind.is_text()),
-                Check::Pattern { .. } => ("pattern", kind.is_text()),
-                Check::AnswerCount { .. } => (
-                    "answerCount",
-                    matches!(kind, ItemKind::MultipleChoice | ItemKind::Ranking),
-                ),
-            };
+            let check_kind = CheckKind::of(&rule.check);
+            let (name, fits) = (check_kind.name(), check_kind.applies(kind));
             if !fits {
                 self.push(
                     IssueKind::CheckNotApplicable {
@@ -668,13 +662,7 @@ impl<'s> Validator<'s> {
         location: Location,
     ) {
         let kind = target.kind;
-        let operator_fits = match op {
-            Operator::Answered | Operator::NotAnswered | Operator::Equals | Operator::NotEquals => {
-                true
-            }
-            Operator::Includes => matches!(kind, ItemKind::MultipleChoice | ItemKind::Ranking),
-            _ => kind.is_numeric() || kind == ItemKind::Date,
-        };
+        let operator_fits = operator_applies(op, kind);
         if !operator_fits {
             self.push(
                 IssueKind::OperatorMismatch {
