@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: serve test setup-build setup-test build lint test-native test-interop test-wasm test-e2e
+.PHONY: serve test setup-build setup-test build lint test-native test-interop test-wasm test-e2e bench
 
 ## serve: install what is missing, build both entry points, serve on http://127.0.0.1:$(PORT)
 serve: setup-build build
@@ -47,3 +47,7 @@ test-wasm:
 ## Playwright journeys against the release build in dist/
 test-e2e:
 	cd tests/e2e && npx playwright test
+
+## bench: measure (not test) against the release build; figures go in BENCHMARKS.md
+bench: setup-test build
+	cd tests/e2e && npx playwright test -c bench.config.ts --reporter=line

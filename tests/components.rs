@@ -6,11 +6,15 @@
 use std::collections::BTreeMap;
 
 use coform::core::definition::import;
+use coform::core::edit::address_of;
 use coform::core::fluent::Context;
-use coform::core::model::Survey;
-use coform::core::present::{outline, present_page};
+use coform::core::logic_edit::sources_before_item;
+use coform::core::model::{Condition, Survey};
+use coform::core::present::{answer_labels, outline, present_page};
 use coform::core::validate::validate;
 use coform::ui::browser::set_document_language;
+use coform::ui::condition_editor::ConditionEditor;
+use coform::ui::editor_state::EditorState;
 use coform::ui::i18n::{BUILDER, tr};
 use coform::ui::issue_panel::IssuePanel;
 use coform::ui::item_list::ItemList;
@@ -196,12 +200,14 @@ fn item_list_shows_every_item_and_marks_the_ones_with_issues() {
         .collect();
     let root = container();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        let survey = RwSignal::new(Some(survey.clone()));
+        let editor = EditorState::new();
+        editor.open(survey.clone());
+        let survey = editor.survey;
         let issues =
             Memo::new(move |_| survey.with(|s| s.as_ref().map(validate).unwrap_or_default()));
         view! {
-            <ItemList survey=survey language=RwSignal::new("en".to_owned()) audience=RwSignal::new(BTreeMap::new())
-                ui_language=RwSignal::new("es".to_owned()) issues=issues selected=RwSignal::new(None) />
+            <ItemList editor=editor language=RwSignal::new("en".to_owned()) audience=RwSignal::new(BTreeMap::new())
+                ui_language=RwSignal::new("es".to_owned()) issues=issues />
         }
     });
     let rows = select_all(&root, "[data-testid=item]");
@@ -222,10 +228,12 @@ fn issue_panel_lists_every_issue_in_the_interface_language() {
     let first_message = issue_message("es", &issues_expected[0]);
     let root = container();
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        let survey = RwSignal::new(Some(survey_value.clone()));
+        let editor = EditorState::new();
+        editor.open(survey_value.clone());
+        let survey = editor.survey;
         let issues =
             Memo::new(move |_| survey.with(|s| s.as_ref().map(validate).unwrap_or_default()));
-        view! { <IssuePanel issues=issues ui_language=RwSignal::new("es".to_owned()) survey=survey selected=RwSignal::new(None) language=RwSignal::new("en".to_owned()) /> }
+        view! { <IssuePanel issues=issues ui_language=RwSignal::new("es".to_owned()) survey=survey editor=editor language=RwSignal::new("en".to_owned()) /> }
     });
     let listed = select_all(&root, "[data-testid=issue]");
     assert_eq!(listed.len(), issues_expected.len());
@@ -256,4 +264,74 @@ fn survey_text_is_inserted_as_text_never_as_markup() {
     )
     .expect("get");
     assert!(pwned.is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn condition_editor_reads_back_a_sentence_and_changes_the_combinator() {
+    let sample = survey(COMMUNITY);
+    let condition: Condition = serde_json::from_str(
+        r#"{"all": [
+            {"compare": {"item": "has_children", "op": "equals", "value": true}},
+            {"compare": {"item": "home_language", "op": "equals", "value": "spanish"}}
+        ]}"#,
+    )
+    .expect("a condition");
+    let changed: RwSignal<Option<Condition>> = RwSignal::new(Some(condition));
+    let root = container();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        let editor = EditorState::new();
+        editor.open(sample.clone());
+        let at = address_of(&sample, "other_comments").expect("item");
+        let sources = Signal::derive(move || {
+            editor.survey.with(|s| {
+                s.as_ref()
+                    .map(|s| sources_before_item(s, &at))
+                    .unwrap_or_default()
+            })
+        });
+        let labels = Signal::derive(move || {
+            editor.survey.with(|s| {
+                s.as_ref()
+                    .map(|s| answer_labels(s, "en", &Context::default()))
+                    .unwrap_or_default()
+            })
+        });
+        view! {
+            <ConditionEditor editor=editor condition=changed on_change=Callback::new(move |c| changed.set(c))
+                sources=sources labels=labels language=RwSignal::new("en".to_owned())
+                ui_language=RwSignal::new("en".to_owned()) audience=RwSignal::new(BTreeMap::new()) name="show-if" />
+        }
+    });
+    assert_eq!(select_all(&root, "[data-testid=condition]").len(), 2);
+    let sentence = select_all(&root, "[data-testid=show-if-sentence]")[0]
+        .text_content()
+        .unwrap_or_default();
+    // Labels in the preview language, option labels for codes, Yes for true; isolated.
+    for words in [
+        "Do any children under 18 live in your home?",
+        "Yes",
+        "What language is spoken most at home?",
+        "Spanish",
+        " and ",
+    ] {
+        assert!(sentence.contains(words), "{words:?} in {sentence:?}");
+    }
+    let combinator: web_sys::HtmlSelectElement =
+        select_all(&root, "[data-testid=condition-combinator]")[0]
+            .clone()
+            .dyn_into()
+            .expect("a select");
+    combinator.set_value("none");
+    combinator
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatched");
+    assert!(matches!(
+        changed.get_untracked(),
+        Some(Condition::Not(inner)) if matches!(*inner, Condition::Any(ref c) if c.len() == 2)
+    ));
+    leptos::task::tick().await;
+    let sentence = select_all(&root, "[data-testid=show-if-sentence]")[0]
+        .text_content()
+        .unwrap_or_default();
+    assert!(sentence.contains(" or "), "{sentence:?}");
 }

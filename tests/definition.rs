@@ -7,9 +7,16 @@ use coform::core::definition::{content_hash, export, import};
 use coform::core::validate::validate;
 use common::{check, files, read, sibling};
 
+/// The bundled samples, and the survey the authoring journey builds through the interface.
+fn valid_definitions() -> Vec<std::path::PathBuf> {
+    let mut paths = files("samples", ".coform.json");
+    paths.extend(files("built", ".coform.json"));
+    paths
+}
+
 #[test]
 fn samples_validate_without_issues() {
-    for path in files("samples", ".coform.json") {
+    for path in valid_definitions() {
         let survey =
             import(&read(&path)).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
         let issues = validate(&survey);
@@ -19,7 +26,7 @@ fn samples_validate_without_issues() {
 
 #[test]
 fn samples_round_trip_byte_for_byte() {
-    for path in files("samples", ".coform.json") {
+    for path in valid_definitions() {
         let text = read(&path);
         let survey = import(&text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
         assert!(

@@ -5,7 +5,8 @@ mod common;
 
 use coform::core::definition::{export, import};
 use coform::core::edit::{
-    Address, Edit, EditError, History, address_of, apply, item_at, rename_variable,
+    Address, Edit, EditError, History, address_of, apply, destinations, drop_onto, item_at,
+    move_into, rename_variable,
 };
 use coform::core::model::{Condition, LocalizedText, Survey};
 use coform::core::validate::validate;
@@ -74,6 +75,10 @@ fn edits(survey: &Survey) -> Vec<Edit> {
         },
         Edit::RemoveChoiceList { index: 1 },
         Edit::ReplaceChoiceList { index: 0, list },
+        Edit::RenameChoiceList {
+            index: 1,
+            id: "spoken_languages".to_owned(),
+        },
         Edit::ReplaceFrame {
             frame: Box::new(frame),
         },
@@ -325,4 +330,126 @@ fn new_lists_and_options_get_free_ids_and_codes() {
     let mut grown = list.clone();
     grown.options.push(coform::core::edit::new_option(&grown));
     assert_eq!(grown.options[1].code, "2");
+}
+
+#[test]
+fn moving_into_a_section_appends_the_item_there_and_undo_puts_it_back() {
+    let mut survey = community();
+    let original = survey.clone();
+    let section = destinations(&survey)
+        .into_iter()
+        .find(|d| d.id == "food_section")
+        .expect("the sample has a section");
+    let from = address_of(&survey, "home_hazards").expect("home_hazards");
+    let edit = move_into(&survey, &from, &section).expect("a move");
+    let inverse = apply(&mut survey, edit).expect("applies");
+    let moved = address_of(&survey, "home_hazards").expect("still there");
+    // home_hazards was before the section, so the section moved up by one.
+    assert_eq!(moved.path, vec![0, 2]);
+    assert_eq!(validate(&survey), vec![]);
+    apply(&mut survey, inverse).expect("undoes");
+    assert_eq!(survey, original);
+}
+
+#[test]
+fn moving_out_of_a_section_to_another_page_and_nowhere_silly() {
+    let mut survey = community();
+    let first_page = destinations(&survey).remove(0);
+    assert_eq!(first_page.section, None);
+    let from = address_of(&survey, "food_help").expect("food_help");
+    let edit = move_into(&survey, &from, &first_page).expect("a move");
+    apply(&mut survey, edit).expect("applies");
+    let moved = address_of(&survey, "food_help").expect("still there");
+    assert_eq!(moved, Address::top(0, survey.pages[0].items.len() - 1));
+    // A section cannot go inside itself, and an item already last in its place stays.
+    let section_at = address_of(&survey, "food_section").expect("section");
+    let itself = destinations(&survey)
+        .into_iter()
+        .find(|d| d.id == "food_section")
+        .expect("section");
+    assert_eq!(move_into(&survey, &section_at, &itself), None);
+    let last = Address::top(0, survey.pages[0].items.len() - 1);
+    assert_eq!(move_into(&survey, &last, &first_page), None);
+}
+
+#[test]
+fn dropping_onto_a_row_takes_its_place_in_either_direction_and_across_sections() {
+    let survey = community();
+    let order = |survey: &Survey| -> Vec<String> {
+        survey.pages[0]
+            .items
+            .iter()
+            .map(|item| item.id.clone())
+            .collect()
+    };
+    let at = |survey: &Survey, id: &str| address_of(survey, id).expect("item");
+    // Down: consent dropped on household_size lands just after it.
+    let mut down = community();
+    let edit =
+        drop_onto(&down, &at(&down, "consent"), &at(&down, "household_size")).expect("a move");
+    apply(&mut down, edit).expect("applies");
+    let ids = order(&down);
+    assert_eq!(
+        ids.iter().position(|id| id == "consent"),
+        ids.iter()
+            .position(|id| id == "household_size")
+            .map(|i| i + 1)
+    );
+    // Up: household_size dropped on consent lands just before it.
+    let mut up = community();
+    let edit = drop_onto(&up, &at(&up, "household_size"), &at(&up, "consent")).expect("a move");
+    apply(&mut up, edit).expect("applies");
+    let ids = order(&up);
+    assert_eq!(
+        ids.iter()
+            .position(|id| id == "household_size")
+            .map(|i| i + 1),
+        ids.iter().position(|id| id == "consent")
+    );
+    // Into a section from before it on the same page.
+    let mut across = community();
+    let edit = drop_onto(
+        &across,
+        &at(&across, "home_hazards"),
+        &at(&across, "food_help"),
+    )
+    .expect("a move");
+    apply(&mut across, edit).expect("applies");
+    assert_eq!(at(&across, "home_hazards").path, vec![0, 1]);
+    // Not onto itself, nor a section onto its own child.
+    assert_eq!(
+        drop_onto(&survey, &at(&survey, "age"), &at(&survey, "age")),
+        None
+    );
+    assert_eq!(
+        drop_onto(
+            &survey,
+            &at(&survey, "food_section"),
+            &at(&survey, "food_help")
+        ),
+        None
+    );
+}
+
+#[test]
+fn renaming_a_choice_list_updates_every_item_that_offers_it() {
+    let mut survey = community();
+    let index = survey
+        .choice_lists
+        .iter()
+        .position(|list| list.id == "agreement")
+        .expect("agreement list");
+    let inverse = apply(
+        &mut survey,
+        Edit::RenameChoiceList {
+            index,
+            id: "agree_scale".to_owned(),
+        },
+    )
+    .expect("applies");
+    let grid = item_at(&survey, &address_of(&survey, "care_views").expect("grid")).expect("grid");
+    assert_eq!(grid.choices.as_deref(), Some("agree_scale"));
+    assert_eq!(validate(&survey), vec![]);
+    apply(&mut survey, inverse).expect("undoes");
+    assert_eq!(survey, community());
 }

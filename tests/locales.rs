@@ -133,3 +133,50 @@ fn every_message_the_interface_code_asks_for_exists() {
         missing.join("\n")
     );
 }
+
+/// Messages the builder finds by a name it builds (`operator-<json name>`, `rule-kind-<check>`…)
+/// rather than by a literal id, so the literal-id check above cannot see them.
+#[test]
+fn every_message_named_after_a_core_value_exists() {
+    use coform::core::logic_edit::{CheckKind, Combinator};
+    use coform::core::model::{ItemKind, Operator};
+    let ids = message_ids("en", "builder.ftl");
+    let mut wanted: Vec<String> = Vec::new();
+    for op in Operator::ALL {
+        wanted.push(format!("operator-{}", op.json_name()));
+        wanted.push(format!("sentence-{}", op.json_name()));
+    }
+    for check in CheckKind::ALL {
+        let name = check.name();
+        wanted.push(format!("add-rule-{name}"));
+        wanted.push(format!("rule-kind-{name}"));
+        if check != CheckKind::Pattern {
+            wanted.push(format!("rule-{name}-min"));
+            wanted.push(format!("rule-{name}-max"));
+        }
+    }
+    for combinator in Combinator::ALL {
+        wanted.push(format!("combinator-{}", combinator.name()));
+    }
+    for kind in ItemKind::ALL {
+        wanted.push(format!("item-type-{}", kind.json_name()));
+    }
+    for name in ["show-if", "required-if", "page-show-if"] {
+        for part in ["heading", "add", "sentence"] {
+            wanted.push(format!("{name}-{part}"));
+        }
+    }
+    for sample in [
+        "community-health",
+        "clinic-experience",
+        "child-immunization",
+        "minimal",
+    ] {
+        wanted.push(format!("sample-{sample}"));
+    }
+    let missing: Vec<&String> = wanted.iter().filter(|id| !ids.contains(*id)).collect();
+    assert!(
+        missing.is_empty(),
+        "missing in locales/en/builder.ftl: {missing:?}"
+    );
+}

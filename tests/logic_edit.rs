@@ -6,9 +6,9 @@ mod common;
 use coform::core::definition::import;
 use coform::core::edit::address_of;
 use coform::core::logic_edit::{
-    CheckKind, NotANumber, Source, add_to, bound_text, new_comparison, node, operators_for,
-    parse_range_bound, remove, retarget, set_any, set_operator, sources_before_item,
-    sources_before_page, toggle_not,
+    CheckKind, Combinator, NotANumber, Source, add_to, as_group, bound_text, new_comparison, node,
+    operators_for, parse_range_bound, remove, retarget, set_combinator, set_operator,
+    sources_before_item, sources_before_page, toggle_not,
 };
 use coform::core::model::{Condition, ItemKind, Literal, Operator, Survey};
 use coform::core::validate::validate;
@@ -117,7 +117,12 @@ fn adding_to_a_comparison_makes_an_all_group_and_removing_collapses_empties() {
     };
     assert_eq!(children.len(), 2);
     let mut grouped = both.clone();
-    set_any(&mut grouped, &[], true);
+    set_combinator(&mut grouped, &[], Combinator::NoneOf);
+    assert_eq!(as_group(&grouped), Some((Combinator::NoneOf, vec![0])));
+    let grouped = add_to(Some(grouped), &[], new_comparison(&survey, &age)).expect("condition");
+    assert!(matches!(node(&grouped, &[0]), Some(Condition::Any(c)) if c.len() == 3));
+    let mut grouped = remove(grouped, &[0, 2]).expect("two left");
+    set_combinator(&mut grouped, &[], Combinator::Any);
     assert!(matches!(grouped, Condition::Any(ref c) if c.len() == 2));
     toggle_not(&mut grouped, &[1]);
     assert!(matches!(node(&grouped, &[1]), Some(Condition::Not(_))));

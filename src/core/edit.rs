@@ -57,6 +57,8 @@ pub enum Edit {
     InsertChoiceList { index: usize, list: ChoiceList },
     /// Removes a choice list.
     RemoveChoiceList { index: usize },
+    /// Gives a choice list a new id, updating every item that offers it.
+    RenameChoiceList { index: usize, id: String },
     /// Replaces a choice list (options added, removed, relabelled, reordered).
     ReplaceChoiceList { index: usize, list: ChoiceList },
     /// Replaces the survey as a whole except its pages (metadata, languages, audience,
@@ -182,6 +184,19 @@ pub fn apply(survey: &mut Survey, edit: Edit) -> Result<Edit, EditError> {
             let list = survey.choice_lists.remove(index);
             Ok(Edit::InsertChoiceList { index, list })
         }
+        Edit::RenameChoiceList { index, id } => {
+            let list = survey
+                .choice_lists
+                .get_mut(index)
+                .ok_or(EditError::NoSuchPlace)?;
+            let old = std::mem::replace(&mut list.id, id.clone());
+            if old != id {
+                for page in &mut survey.pages {
+                    rename_list_in(&mut page.items, &old, &id);
+                }
+            }
+            Ok(Edit::RenameChoiceList { index, id: old })
+        }
         Edit::ReplaceChoiceList { index, list } => {
             let slot = survey
                 .choice_lists
@@ -254,6 +269,15 @@ fn siblings_mut<'s>(
             .items;
     }
     Ok((siblings, *last))
+}
+
+fn rename_list_in(items: &mut [Item], old: &str, new: &str) {
+    for item in items {
+        if item.choices.as_deref() == Some(old) {
+            item.choices = Some(new.to_owned());
+        }
+        rename_list_in(&mut item.items, old, new);
+    }
 }
 
 /// Renames `$old` to `$new` in a Fluent pattern, leaving longer names (`$old_2`) alone.
@@ -446,6 +470,7 @@ fn merge_group(edit: &Edit) -> Option<String> {
         Edit::ReplaceItem { at, .. } => Some(format!("item {at:?}")),
         Edit::ReplaceChoiceList { index, .. } => Some(format!("list {index}")),
         Edit::ReplacePage { index, .. } => Some(format!("page {index}")),
+        Edit::ReplaceFrame { .. } => Some("frame".to_owned()),
         _ => None,
     }
 }
@@ -595,4 +620,141 @@ pub fn new_option(list: &ChoiceList) -> crate::core::model::ChoiceOption {
         label: LocalizedText::default(),
         exclusive: false,
     }
+}
+
+/// A place items can be moved into: the top level of a page, or a section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Destination {
+    /// The page.
+    pub page: usize,
+    /// The section, or none for the page's top level.
+    pub section: Option<Address>,
+    /// The section's id, or the page's id.
+    pub id: String,
+}
+
+/// Every page and section an item can be moved into, in order.
+pub fn destinations(survey: &Survey) -> Vec<Destination> {
+    fn sections(items: &[Item], page: usize, path: &mut Vec<usize>, out: &mut Vec<Destination>) {
+        for (index, item) in items.iter().enumerate() {
+            path.push(index);
+            if item.kind == ItemKind::Section {
+                out.push(Destination {
+                    page,
+                    section: Some(Address {
+                        page,
+                        path: path.clone(),
+                    }),
+                    id: item.id.clone(),
+                });
+                sections(&item.items, page, path, out);
+            }
+            path.pop();
+        }
+    }
+    let mut out = Vec::new();
+    for (page, content) in survey.pages.iter().enumerate() {
+        out.push(Destination {
+            page,
+            section: None,
+            id: content.id.clone(),
+        });
+        sections(&content.items, page, &mut Vec::new(), &mut out);
+    }
+    out
+}
+
+/// The edit that moves the item at `from` to the end of a page or section. None when that
+/// is where it already is, or the destination is inside the item itself.
+pub fn move_into(survey: &Survey, from: &Address, destination: &Destination) -> Option<Edit> {
+    let container: Vec<usize> = destination
+        .section
+        .as_ref()
+        .map(|section| section.path.clone())
+        .unwrap_or_default();
+    if destination.page == from.page && container.starts_with(&from.path) {
+        return None;
+    }
+    let shifted = if destination.page == from.page {
+        after_removal(&container, &from.path)
+    } else {
+        container
+    };
+    let mut without = survey.clone();
+    apply(&mut without, Edit::RemoveItem { at: from.clone() }).ok()?;
+    let children = if shifted.is_empty() {
+        without.pages.get(destination.page)?.items.len()
+    } else {
+        item_at(
+            &without,
+            &Address {
+                page: destination.page,
+                path: shifted.clone(),
+            },
+        )?
+        .items
+        .len()
+    };
+    let mut path = shifted;
+    path.push(children);
+    let to = Address {
+        page: destination.page,
+        path,
+    };
+    (to != *from).then(|| Edit::MoveItem {
+        from: from.clone(),
+        to,
+    })
+}
+
+/// A page id not used by another page: `page_2`, `page_3`… (one past the number of pages).
+pub fn unique_page_id(survey: &Survey) -> String {
+    let mut taken: HashSet<String> = survey.pages.iter().map(|page| page.id.clone()).collect();
+    fresh_id(&mut taken, &format!("page_{}", survey.pages.len() + 1))
+}
+
+/// The edit that drops the item at `from` onto the row of the item at `target`: it takes the
+/// target's place, before it when moving up and after it when moving down its list. None when
+/// the target is the item itself or inside it.
+pub fn drop_onto(survey: &Survey, from: &Address, target: &Address) -> Option<Edit> {
+    if from.page == target.page && target.path.starts_with(&from.path) {
+        return None;
+    }
+    item_at(survey, from)?;
+    item_at(survey, target)?;
+    let (from_index, from_parent) = from.path.split_last()?;
+    let (target_index, target_parent) = target.path.split_last()?;
+    let mut path = if from.page == target.page {
+        after_removal(&target.path, &from.path)
+    } else {
+        target.path.clone()
+    };
+    if from.page == target.page
+        && from_parent == target_parent
+        && from_index < target_index
+        && let Some(last) = path.last_mut()
+    {
+        *last += 1;
+    }
+    let to = Address {
+        page: target.page,
+        path,
+    };
+    (to != *from).then(|| Edit::MoveItem {
+        from: from.clone(),
+        to,
+    })
+}
+
+/// A path on the same page as it reads once the item at `removed` has left its list.
+fn after_removal(path: &[usize], removed: &[usize]) -> Vec<usize> {
+    let mut shifted = path.to_vec();
+    if let Some((index, parent)) = removed.split_last()
+        && shifted.len() > parent.len()
+        && shifted.starts_with(parent)
+        && shifted[parent.len()] > *index
+    {
+        shifted[parent.len()] -= 1;
+    }
+    shifted
 }

@@ -140,13 +140,17 @@ pub fn node_mut<'c>(root: &'c mut Condition, path: &[usize]) -> Option<&'c mut C
     }
 }
 
-/// Adds a condition to the group at `path`; a comparison or `not` there becomes an "all" group
-/// of itself and the new condition. With no condition yet, the new one is the whole condition.
+/// Adds a condition to the group at `path`; a comparison there becomes an "all" group of
+/// itself and the new condition. With no condition yet, the new one is the whole condition.
 pub fn add_to(root: Option<Condition>, path: &[usize], added: Condition) -> Option<Condition> {
     let Some(mut root) = root else {
         return Some(added);
     };
-    if let Some(target) = node_mut(&mut root, path) {
+    let mut path = path.to_vec();
+    if let Some((_, inside)) = node(&root, &path).and_then(as_group) {
+        path.extend(inside);
+    }
+    if let Some(target) = node_mut(&mut root, &path) {
         match target {
             Condition::All(children) | Condition::Any(children) => children.push(added),
             other => {
@@ -191,19 +195,73 @@ pub fn toggle_not(root: &mut Condition, path: &[usize]) {
     }
 }
 
-/// Makes the group at `path` an "any" group (or an "all" group).
-pub fn set_any(root: &mut Condition, path: &[usize], any: bool) {
-    if let Some(target) = node_mut(root, path) {
-        let children = match target {
+/// How a group combines its conditions, in the words the builder offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Combinator {
+    /// Every condition holds (`all`).
+    All,
+    /// At least one holds (`any`).
+    Any,
+    /// None holds (`not` of `any`).
+    NoneOf,
+    /// Not every one holds (`not` of `all`).
+    NotAll,
+}
+
+impl Combinator {
+    /// Every combinator, in the order offered.
+    pub const ALL: [Combinator; 4] = [
+        Combinator::All,
+        Combinator::Any,
+        Combinator::NoneOf,
+        Combinator::NotAll,
+    ];
+
+    /// Its name in locale message ids and test ids.
+    pub fn name(self) -> &'static str {
+        match self {
+            Combinator::All => "all",
+            Combinator::Any => "any",
+            Combinator::NoneOf => "none",
+            Combinator::NotAll => "not-all",
+        }
+    }
+}
+
+/// A node seen as a group: how it combines, and the path from it to its children's list
+/// (`[]`, or `[0]` through a `not`). None for a comparison or a `not` of a comparison.
+pub fn as_group(node: &Condition) -> Option<(Combinator, NodePath)> {
+    match node {
+        Condition::All(_) => Some((Combinator::All, vec![])),
+        Condition::Any(_) => Some((Combinator::Any, vec![])),
+        Condition::Not(inner) => match **inner {
+            Condition::All(_) => Some((Combinator::NotAll, vec![0])),
+            Condition::Any(_) => Some((Combinator::NoneOf, vec![0])),
+            _ => None,
+        },
+        Condition::Compare(_) => None,
+    }
+}
+
+/// Changes how the group at `path` combines its conditions.
+pub fn set_combinator(root: &mut Condition, path: &[usize], combinator: Combinator) {
+    let Some(target) = node_mut(root, path) else {
+        return;
+    };
+    let children = match target {
+        Condition::All(children) | Condition::Any(children) => std::mem::take(children),
+        Condition::Not(inner) => match inner.as_mut() {
             Condition::All(children) | Condition::Any(children) => std::mem::take(children),
             _ => return,
-        };
-        *target = if any {
-            Condition::Any(children)
-        } else {
-            Condition::All(children)
-        };
-    }
+        },
+        Condition::Compare(_) => return,
+    };
+    *target = match combinator {
+        Combinator::All => Condition::All(children),
+        Combinator::Any => Condition::Any(children),
+        Combinator::NoneOf => Condition::Not(Box::new(Condition::Any(children))),
+        Combinator::NotAll => Condition::Not(Box::new(Condition::All(children))),
+    };
 }
 
 /// Points the comparison at `path` at another source, with a fitting operator and value (the

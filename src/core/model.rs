@@ -534,6 +534,34 @@ pub enum Operator {
 }
 
 impl Operator {
+    /// Every operator, in the order the builder lists them.
+    pub const ALL: [Operator; 9] = [
+        Operator::Equals,
+        Operator::NotEquals,
+        Operator::LessThan,
+        Operator::LessOrEqual,
+        Operator::GreaterThan,
+        Operator::GreaterOrEqual,
+        Operator::Includes,
+        Operator::Answered,
+        Operator::NotAnswered,
+    ];
+
+    /// The operator's name in the JSON.
+    pub fn json_name(self) -> &'static str {
+        match self {
+            Operator::Equals => "equals",
+            Operator::NotEquals => "notEquals",
+            Operator::LessThan => "lessThan",
+            Operator::LessOrEqual => "lessOrEqual",
+            Operator::GreaterThan => "greaterThan",
+            Operator::GreaterOrEqual => "greaterOrEqual",
+            Operator::Includes => "includes",
+            Operator::Answered => "answered",
+            Operator::NotAnswered => "notAnswered",
+        }
+    }
+
     /// Whether the operator compares with a value.
     pub fn takes_value(self) -> bool {
         !matches!(self, Operator::Answered | Operator::NotAnswered)

@@ -1,6 +1,8 @@
 //! What a respondent sees: a page's items resolved in one language and context, with show-if
 //! evaluated. The UI renders these plain values; it holds no survey logic of its own.
 
+use std::collections::BTreeMap;
+
 use crate::core::edit::Address;
 use crate::core::fluent::{Context, Resolver};
 use crate::core::logic::evaluate;
@@ -221,7 +223,7 @@ impl Presenter<'_> {
 }
 
 /// One line of the builder's outline: every item, visible or not, with its text resolved.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct OutlineRow {
     /// Where the item is, for editing it.
     pub address: Address,
@@ -277,6 +279,52 @@ fn outline_items(
         outline_items(resolver, &item.items, page, path, rows);
         path.pop();
     }
+}
+
+/// The text of every item and grid row in `language`, by id: how the builder names an
+/// earlier answer in its pickers and condition sentences.
+pub fn answer_labels(
+    survey: &Survey,
+    language: &str,
+    context: &Context,
+) -> BTreeMap<String, String> {
+    let resolver = Resolver::new(survey, language, context);
+    let mut labels = BTreeMap::new();
+    for item in survey.items() {
+        labels
+            .entry(item.id.clone())
+            .or_insert_with(|| resolver.resolve_or(&item.text, &item.id));
+        for row in &item.rows {
+            labels
+                .entry(row.id.clone())
+                .or_insert_with(|| resolver.resolve_or(&row.text, &row.id));
+        }
+    }
+    labels
+}
+
+/// The label of each option of a list in `language`, by code.
+pub fn option_labels(
+    survey: &Survey,
+    list: &str,
+    language: &str,
+    context: &Context,
+) -> Vec<(String, String)> {
+    let resolver = Resolver::new(survey, language, context);
+    survey
+        .choice_list(list)
+        .map(|list| {
+            list.options
+                .iter()
+                .map(|option| {
+                    (
+                        option.code.clone(),
+                        resolver.resolve_or(&option.label, &option.code),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// An audience question ready to render.

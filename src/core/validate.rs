@@ -626,7 +626,7 @@ impl<'s> Validator<'s> {
                 let kind = match self.survey.item(&comparison.item) {
                     // A note or section exists but has no answer to compare.
                     Some(found) => IssueKind::OperatorMismatch {
-                        operator: operator_name(comparison.op).to_owned(),
+                        operator: comparison.op.json_name().to_owned(),
                         item_type: found.kind.json_name().to_owned(),
                     },
                     None => IssueKind::UnknownItem {
@@ -666,7 +666,7 @@ impl<'s> Validator<'s> {
         if !operator_fits {
             self.push(
                 IssueKind::OperatorMismatch {
-                    operator: operator_name(op).to_owned(),
+                    operator: op.json_name().to_owned(),
                     item_type: kind.json_name().to_owned(),
                 },
                 location,
@@ -907,19 +907,5 @@ pub fn is_iso_date(text: &str) -> bool {
             (1..=days).contains(&day)
         }
         _ => false,
-    }
-}
-
-fn operator_name(op: Operator) -> &'static str {
-    match op {
-        Operator::Equals => "equals",
-        Operator::NotEquals => "notEquals",
-        Operator::LessThan => "lessThan",
-        Operator::LessOrEqual => "lessOrEqual",
-        Operator::GreaterThan => "greaterThan",
-        Operator::GreaterOrEqual => "greaterOrEqual",
-        Operator::Includes => "includes",
-        Operator::Answered => "answered",
-        Operator::NotAnswered => "notAnswered",
     }
 }

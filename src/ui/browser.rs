@@ -100,6 +100,17 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Strin
     text.as_string()
 }
 
+/// Moves keyboard focus to the first element matching a CSS selector, if there is one.
+pub fn focus_first(selector: &str) {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(selector).ok().flatten())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 /// Registers the service worker that keeps the runtime working offline once loaded.
 pub fn register_service_worker() {
     let Some(window) = web_sys::window() else {

@@ -21,8 +21,10 @@ use crate::ui::issue_panel::IssuePanel;
 use crate::ui::item_editor::ItemEditor;
 use crate::ui::item_list::ItemList;
 use crate::ui::load::{BUNDLED_SAMPLE, LoadFailure, load_survey};
-use crate::ui::messages::import_error_message;
+use crate::ui::messages::load_failure_message;
+use crate::ui::page_editor::PageEditor;
 use crate::ui::preview_pane::PreviewPane;
+use crate::ui::survey_details::SurveyDetails;
 
 /// The builder application.
 #[component]
@@ -80,15 +82,7 @@ pub fn BuilderApp() -> impl IntoView {
     let failure_text = move || {
         failure.get().map(|failure| {
             let language = ui_language.get();
-            let reason = match failure {
-                LoadFailure::Fetch { url, .. } => tr_args(
-                    &BUILDER,
-                    &language,
-                    "load-failed-network",
-                    &args(&[("url", url)]),
-                ),
-                LoadFailure::Import(error) => import_error_message(&BUILDER, &language, &error),
-            };
+            let reason = load_failure_message(&language, &failure);
             tr_args(
                 &BUILDER,
                 &language,
@@ -176,11 +170,13 @@ pub fn BuilderApp() -> impl IntoView {
                 <p role="status">{t("loading-survey")}</p>
             </Show>
             <Show when=move || survey.with(Option::is_some)>
-                <ItemList survey=survey language=preview_language audience=audience ui_language=ui_language issues=issues selected=editor.selected />
-                <ItemEditor editor=editor language=preview_language ui_language=ui_language />
+                <ItemList editor=editor language=preview_language audience=audience ui_language=ui_language issues=issues />
+                <ItemEditor editor=editor language=preview_language ui_language=ui_language audience=audience />
+                <SurveyDetails editor=editor language=preview_language ui_language=ui_language />
+                <PageEditor editor=editor language=preview_language ui_language=ui_language audience=audience />
                 <ChoiceListEditor editor=editor language=preview_language ui_language=ui_language />
                 <PreviewPane survey=survey language=preview_language audience=audience ui_language=ui_language />
-                <IssuePanel issues=issues ui_language=ui_language survey=survey selected=editor.selected language=preview_language />
+                <IssuePanel issues=issues ui_language=ui_language survey=survey editor=editor language=preview_language />
             </Show>
         </main>
     }

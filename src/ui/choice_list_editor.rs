@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::edit::{Edit, new_choice_list, new_option};
 use crate::core::model::ChoiceList;
-use crate::core::validate::is_valid_code;
+use crate::core::validate::{is_valid_code, is_valid_id};
 use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
 
@@ -104,6 +104,33 @@ pub fn ChoiceListEditor(
             }
         }).collect_view()
     };
+    let id_problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let rename = move |event: leptos::ev::Event| {
+        let value = event_target_value(&event);
+        let index = chosen.get_untracked();
+        let taken = lists()
+            .iter()
+            .enumerate()
+            .any(|(i, id)| i != index && *id == value);
+        if !is_valid_id(&value) || taken {
+            let message = if taken {
+                "list-id-taken"
+            } else {
+                "issue-invalid-id"
+            };
+            let values = args(&[("id", value)]);
+            id_problem.set(Some(tr_args(
+                &BUILDER,
+                &ui_language.get_untracked(),
+                message,
+                &values,
+            )));
+            return;
+        }
+        id_problem.set(None);
+        editor.edit(Edit::RenameChoiceList { index, id: value });
+    };
+    let list_id = move || list.with(|list| list.as_ref().map(|l| l.id.clone()).unwrap_or_default());
     view! {
         <section class="choice-lists" aria-labelledby="lists-heading" data-testid="choice-lists">
             <h2 id="lists-heading">{t("lists-heading")}</h2>
@@ -117,6 +144,12 @@ pub fn ChoiceListEditor(
                 </label>
                 <button type="button" data-testid="list-new" on:click=create>{t("lists-new")}</button>
             </div>
+            <Show when=move || list.with(Option::is_some)>
+                <label for="list-id">{t("list-id")}</label>
+                <input id="list-id" type="text" class="code" data-testid="list-id" aria-describedby="list-id-problem"
+                    prop:value=list_id on:change=rename />
+                <p id="list-id-problem" class="field-error" role="alert">{move || id_problem.get()}</p>
+            </Show>
             <ol class="options">{rows}</ol>
             <button type="button" data-testid="option-add" disabled=move || list.with(Option::is_none)
                 on:click=move |_| replace(&|list| { let option = new_option(list); list.options.push(option); })>{t("option-add")}</button>

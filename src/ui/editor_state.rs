@@ -36,6 +36,8 @@ pub struct EditorState {
     pub survey: RwSignal<Option<Survey>>,
     /// The item being edited.
     pub selected: RwSignal<Option<Address>>,
+    /// The page being edited: new items go at its end when no item is selected.
+    pub page: RwSignal<usize>,
     /// Whether undo and redo have something to do.
     pub can_undo: RwSignal<bool>,
     /// Whether redo has something to do.
@@ -59,6 +61,7 @@ impl EditorState {
         EditorState {
             survey: RwSignal::new(None),
             selected: RwSignal::new(None),
+            page: RwSignal::new(0),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             draft_id: RwSignal::new(random_uuid()),
@@ -79,6 +82,7 @@ impl EditorState {
         self.save_state.set(SaveState::Unchanged);
         self.history.set_value(History::default());
         self.selected.set(None);
+        self.page.set(0);
         self.survey.set(Some(survey));
         self.refresh();
     }
@@ -199,7 +203,19 @@ impl EditorState {
         }
     }
 
+    /// Selects an item, and its page.
+    pub fn select(&self, at: Address) {
+        self.page.set(at.page);
+        self.selected.set(Some(at));
+    }
+
     fn keep_selection_valid(&self) {
+        let pages = self
+            .survey
+            .with_untracked(|s| s.as_ref().map_or(0, |s| s.pages.len()));
+        if self.page.get_untracked() >= pages {
+            self.page.set(pages.saturating_sub(1));
+        }
         let valid = self.selected.with_untracked(|selected| {
             selected.as_ref().is_none_or(|at| {
                 self.survey

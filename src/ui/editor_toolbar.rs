@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::definition::{export, import};
-use crate::core::edit::{Address, Edit, unique_id};
+use crate::core::edit::{Address, Edit, item_at, unique_id};
 use crate::core::model::{Item, ItemKind, Survey};
 use crate::ui::browser::{download, file_input, read_chosen_file};
 use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, direction, tr, tr_args};
-use crate::ui::messages::{import_error_message, item_type_name};
+use crate::ui::load::{SAMPLES, load_survey};
+use crate::ui::messages::{import_error_message, item_type_name, load_failure_message};
 
 /// The toolbar.
 #[component]
@@ -49,6 +50,32 @@ pub fn EditorToolbar(
             },
         ));
         file_problem.set(None);
+    };
+    let sample_select = NodeRef::<leptos::html::Select>::new();
+    let open_sample = move |event: leptos::ev::Event| {
+        let name = event_target_value(&event);
+        if let Some(select) = sample_select.get_untracked() {
+            select.set_value("");
+        }
+        let Some(sample) = SAMPLES.iter().find(|sample| **sample == name) else {
+            return;
+        };
+        let url = format!("samples/{sample}.coform.json");
+        spawn_local(async move {
+            let language = ui_language.get_untracked();
+            match load_survey(&url).await {
+                Ok(survey) => {
+                    editor.open(survey);
+                    file_problem.set(None);
+                }
+                Err(failure) => file_problem.set(Some(tr_args(
+                    &BUILDER,
+                    &language,
+                    "file-problem",
+                    &args(&[("reason", load_failure_message(&language, &failure))]),
+                ))),
+            }
+        });
     };
     let open_file = move |event: leptos::ev::Event| {
         let Some(input) = file_input(&event) else {
@@ -102,8 +129,20 @@ pub fn EditorToolbar(
                 })
                 .collect::<String>();
             let item = Item::new(&unique_id(survey, &base), kind);
-            // After the selected item, or at the end of the last page.
+            // Inside a selected section (at its end), after any other selected item, or at
+            // the end of the page being edited.
             let at = match editor.selected.get_untracked() {
+                Some(section)
+                    if item_at(survey, &section).is_some_and(|i| i.kind == ItemKind::Section) =>
+                {
+                    let children = item_at(survey, &section).map_or(0, |i| i.items.len());
+                    let mut path = section.path.clone();
+                    path.push(children);
+                    Address {
+                        page: section.page,
+                        path,
+                    }
+                }
                 Some(mut at) => {
                     if let Some(last) = at.path.last_mut() {
                         *last += 1;
@@ -111,7 +150,10 @@ pub fn EditorToolbar(
                     at
                 }
                 None => {
-                    let page = survey.pages.len().checked_sub(1)?;
+                    let page = editor
+                        .page
+                        .get_untracked()
+                        .min(survey.pages.len().checked_sub(1)?);
                     Address::top(page, survey.pages[page].items.len())
                 }
             };
@@ -121,7 +163,7 @@ pub fn EditorToolbar(
             at: at.clone(),
             item: Box::new(item),
         }) {
-            editor.selected.set(Some(at));
+            editor.select(at);
         }
         Some(())
     };
@@ -131,6 +173,15 @@ pub fn EditorToolbar(
             <button type="button" data-testid="undo" disabled=move || !editor.can_undo.get() on:click=move |_| editor.undo()>{t("undo")}</button>
             <button type="button" data-testid="redo" disabled=move || !editor.can_redo.get() on:click=move |_| editor.redo()>{t("redo")}</button>
             <button type="button" data-testid="new-survey" on:click=new_survey>{t("new-survey")}</button>
+            <label>
+                <span>{t("new-from-sample")}</span>
+                <select data-testid="new-from-sample" node_ref=sample_select on:change=open_sample>
+                    <option value="">{t("new-from-sample-choose")}</option>
+                    {SAMPLES.iter().map(|sample| view! {
+                        <option value=*sample>{move || tr(&BUILDER, &ui_language.get(), &format!("sample-{sample}"))}</option>
+                    }).collect_view()}
+                </select>
+            </label>
             <label class="file-open">
                 <span>{t("open-survey-file")}</span>
                 <input type="file" accept=".json,application/json" data-testid="open-survey-file" on:change=open_file />

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::edit::{Address, address_of};
+use crate::core::edit::address_of;
 use crate::core::issue::{Issue, Severity};
 use crate::core::model::Survey;
+use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
 use crate::ui::messages::issue_message;
 
@@ -18,8 +19,8 @@ pub fn IssuePanel(
     ui_language: RwSignal<String>,
     /// The survey, for the source language that decides severities.
     survey: RwSignal<Option<Survey>>,
-    /// The item being edited: choosing an issue selects its item.
-    selected: RwSignal<Option<Address>>,
+    /// The editor: choosing an issue selects its item.
+    editor: EditorState,
     /// The language being edited: choosing an issue in one language switches to it.
     language: RwSignal<String>,
 ) -> impl IntoView {
@@ -35,17 +36,11 @@ pub fn IssuePanel(
         if let Some(tag) = &issue.location.language {
             language.set(tag.clone());
         }
-        selected.set(Some(at));
-        let field = if issue.location.path.ends_with(".id") {
-            "edit-id"
-        } else {
-            "edit-text"
-        };
+        editor.select(at);
+        let selector = field_selector(&issue.location.path);
         leptos::task::spawn_local(async move {
             leptos::task::tick().await;
-            if let Some(element) = crate::ui::browser::element_by_id(field) {
-                let _ = element.focus();
-            }
+            crate::ui::browser::focus_first(&selector);
         });
     };
     let source = move || {
@@ -120,4 +115,41 @@ pub fn IssuePanel(
             </Show>
         </section>
     }
+}
+
+/// The control an issue's JSON path concerns, as a CSS selector in the item editor.
+fn field_selector(path: &str) -> String {
+    let index_after = |marker: &str| -> Option<usize> {
+        let start = path.rfind(marker)? + marker.len();
+        path[start..].split(']').next()?.parse().ok()
+    };
+    if path.contains(".showIf") {
+        return "[data-testid=show-if] :is(select, input, button)".to_owned();
+    }
+    if path.contains(".requiredIf") {
+        return "[data-testid=required-if] :is(select, input, button)".to_owned();
+    }
+    if let Some(index) = index_after(".validation[") {
+        let field = if path.ends_with(".message") || path.contains(".message.") {
+            "message"
+        } else {
+            "min"
+        };
+        return format!("#rule-{index}-{field}, #rule-{index}-pattern");
+    }
+    if let Some(index) = index_after(".rows[") {
+        return format!("#grid-row-{index}-text");
+    }
+    let field = [
+        (".id", "edit-id"),
+        (".hint", "edit-hint"),
+        (".placeholder", "edit-placeholder"),
+        (".unit", "edit-unit"),
+        (".scale", "edit-scale-min"),
+        (".choices", "edit-choices"),
+    ]
+    .into_iter()
+    .find(|(suffix, _)| path.ends_with(suffix) || path.contains(&format!("{suffix}.")))
+    .map_or("edit-text", |(_, id)| id);
+    format!("#{field}")
 }

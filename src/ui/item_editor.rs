@@ -1,15 +1,25 @@
-//! Edits the selected item: id (checked live; renaming updates every reference), type, text in
-//! the preview language, required; move up or down, duplicate, delete. Every change is one
-//! edit in the editor's stream, so undo takes it back.
+//! Edits the selected item: id (checked live; renaming updates every reference), type, texts in
+//! the preview language with a picker that pipes in an earlier answer, the settings of its
+//! type, show-if and required-if conditions, validation rules; move up or down or into another
+//! page or section, duplicate, delete. Every change is one edit in the editor's stream, so
+//! undo takes it back.
+
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::core::edit::{Address, Edit, TextField, duplicate, item_at};
-use crate::core::model::{Appearance, Item, ItemKind, RatingScale};
+use crate::core::edit::{Address, Edit, TextField, destinations, duplicate, item_at, move_into};
+use crate::core::fluent::Context;
+use crate::core::logic_edit::{piped, sources_before_item};
+use crate::core::model::{Appearance, Item, ItemKind, LocalizedText, RatingScale};
+use crate::core::present::answer_labels;
 use crate::core::validate::is_valid_id;
+use crate::ui::condition_editor::ConditionEditor;
 use crate::ui::editor_state::EditorState;
+use crate::ui::grid_rows_editor::GridRowsEditor;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
 use crate::ui::messages::item_type_name;
+use crate::ui::validation_rule_editor::ValidationRuleEditor;
 
 /// The editor of the selected item.
 #[component]
@@ -20,6 +30,8 @@ pub fn ItemEditor(
     language: RwSignal<String>,
     /// The interface language.
     ui_language: RwSignal<String>,
+    /// Chosen audience values for the preview (labels may depend on them).
+    audience: RwSignal<BTreeMap<String, String>>,
 ) -> impl IntoView {
     let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
     // Rebuilt only when the selection moves, so typing in a field keeps its focus.
@@ -35,7 +47,7 @@ pub fn ItemEditor(
             <h2 id="editor-heading">{t("editor-heading")}</h2>
             {move || match selected.get() {
                 None => view! { <p>{t("editor-empty")}</p> }.into_any(),
-                Some(at) => view! { <ItemFields editor=editor at=at language=language ui_language=ui_language /> }.into_any(),
+                Some(at) => view! { <ItemFields editor=editor at=at language=language ui_language=ui_language audience=audience /> }.into_any(),
             }}
         </section>
     }
@@ -52,6 +64,8 @@ fn ItemFields(
     language: RwSignal<String>,
     /// The interface language.
     ui_language: RwSignal<String>,
+    /// Chosen audience values for the preview.
+    audience: RwSignal<BTreeMap<String, String>>,
 ) -> impl IntoView {
     let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
     let item = {
@@ -144,7 +158,7 @@ fn ItemFields(
                 from: at.clone(),
                 to: to.clone(),
             }) {
-                editor.selected.set(Some(to));
+                editor.select(to);
                 focus("move-up");
             }
         }
@@ -168,7 +182,7 @@ fn ItemFields(
                 at: after.clone(),
                 item: Box::new(copy),
             }) {
-                editor.selected.set(Some(after));
+                editor.select(after);
             }
         }
     };
@@ -182,21 +196,151 @@ fn ItemFields(
     };
     // Rebuilt only when the type changes, so typing keeps focus.
     let kind = Memo::new(move |_| item.with(|item| item.as_ref().map(|item| item.kind)));
+    let sources = {
+        let at = at.clone();
+        Memo::new(move |_| {
+            editor.survey.with(|s| {
+                s.as_ref()
+                    .map(|s| sources_before_item(s, &at))
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let labels = Memo::new(move |_| {
+        let context = Context {
+            audience: audience.get(),
+            answers: BTreeMap::new(),
+        };
+        editor.survey.with(|s| {
+            s.as_ref()
+                .map(|s| answer_labels(s, &language.get(), &context))
+                .unwrap_or_default()
+        })
+    });
     let text_fields = {
         let at = at.clone();
         move || {
             let fields = kind.get().map(TextField::for_kind).unwrap_or_default();
             fields
                 .into_iter()
-                .map(|field| text_field(editor, at.clone(), item, field, language, ui_language))
+                .map(|field| {
+                    text_field(
+                        editor,
+                        at.clone(),
+                        item,
+                        field,
+                        language,
+                        ui_language,
+                        (sources, labels),
+                    )
+                })
                 .collect_view()
+        }
+    };
+    let condition_of = move |required: bool| {
+        Signal::derive(move || {
+            item.with(|item| {
+                item.as_ref().and_then(|item| {
+                    if required {
+                        item.required_if.clone()
+                    } else {
+                        item.show_if.clone()
+                    }
+                })
+            })
+        })
+    };
+    let condition_at = at.clone();
+    let set_condition = move |required: bool| {
+        let at = condition_at.clone();
+        Callback::new(move |condition| {
+            editor.change_item(&at, |item| {
+                if required {
+                    item.required_if = condition
+                } else {
+                    item.show_if = condition
+                }
+            });
+        })
+    };
+    let answers = move || kind.get().is_some_and(ItemKind::takes_answer);
+    let type_editors = {
+        let at = at.clone();
+        move || {
+            let kind = kind.get()?;
+            Some(view! {
+                {(kind == ItemKind::LikertGrid).then(|| view! {
+                    <GridRowsEditor editor=editor at=at.clone() language=language ui_language=ui_language />
+                })}
+                {kind.takes_answer().then(|| view! {
+                    <ValidationRuleEditor editor=editor at=at.clone() kind=kind language=language ui_language=ui_language />
+                })}
+            })
+        }
+    };
+    let move_targets = move || {
+        editor.survey.with(|s| {
+            s.as_ref().map(|s| {
+                destinations(s)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, destination)| {
+                        let ui = ui_language.get();
+                        let label = match &destination.section {
+                            None => tr_args(
+                                &BUILDER,
+                                &ui,
+                                "destination-page",
+                                &args(&[
+                                    ("number", (destination.page + 1).to_string()),
+                                    ("id", destination.id.clone()),
+                                ]),
+                            ),
+                            Some(_) => tr_args(
+                                &BUILDER,
+                                &ui,
+                                "destination-section",
+                                &args(&[("id", destination.id.clone())]),
+                            ),
+                        };
+                        view! { <option value=index.to_string()>{label}</option> }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    let move_select = NodeRef::<leptos::html::Select>::new();
+    let move_to = {
+        let at = at.clone();
+        move |event: leptos::ev::Event| {
+            let chosen = event_target_value(&event).parse::<usize>();
+            if let Some(select) = move_select.get_untracked() {
+                select.set_value("");
+            }
+            let Ok(index) = chosen else {
+                return;
+            };
+            let edit = editor.survey.with_untracked(|s| {
+                let s = s.as_ref()?;
+                let destination = destinations(s).into_iter().nth(index)?;
+                move_into(s, &at, &destination)
+            });
+            if let Some(edit) = edit {
+                let Edit::MoveItem { to, .. } = edit.clone() else {
+                    return;
+                };
+                if editor.edit(edit) {
+                    editor.select(to);
+                    focus("move-to");
+                }
+            }
         }
     };
     let choice_fields = {
         let at = at.clone();
         move || {
             kind.get()
-                .map(|kind| choice_settings(editor, at.clone(), item, kind, ui_language))
+                .map(|kind| choice_settings(editor, at.clone(), item, kind, language, ui_language))
         }
     };
     let id_value = move || {
@@ -232,16 +376,32 @@ fn ItemFields(
             {text_fields}
             {choice_fields}
 
-            <label class="choice">
-                <input type="checkbox" data-testid="edit-required" prop:checked=required_value on:change=set_required />
-                " " {t("field-required")}
-            </label>
+            <Show when=answers>
+                <label class="choice">
+                    <input type="checkbox" data-testid="edit-required" prop:checked=required_value on:change=set_required.clone() />
+                    " " {t("field-required")}
+                </label>
+            </Show>
+            <ConditionEditor editor=editor condition=condition_of(false) on_change=set_condition(false)
+                sources=sources labels=labels language=language ui_language=ui_language audience=audience name="show-if" />
+            <Show when=answers>
+                <ConditionEditor editor=editor condition=condition_of(true) on_change=set_condition(true)
+                    sources=sources labels=labels language=language ui_language=ui_language audience=audience name="required-if" />
+            </Show>
+            {type_editors}
 
             <div class="item-actions">
                 <button type="button" id="move-up" data-testid="move-up" on:click=move |_| up(-1)>{t("move-up")}</button>
                 <button type="button" data-testid="move-down" on:click=move |_| down(1)>{t("move-down")}</button>
                 <button type="button" data-testid="duplicate-item" on:click=duplicate_item>{t("duplicate-item")}</button>
                 <button type="button" data-testid="delete-item" on:click=delete_item>{t("delete-item")}</button>
+                <label>
+                    <span>{t("move-to")}</span>
+                    <select id="move-to" node_ref=move_select data-testid="move-to" on:change=move_to>
+                        <option value="">{t("move-to-choose")}</option>
+                        {move_targets}
+                    </select>
+                </label>
             </div>
         </div>
     }
@@ -265,6 +425,10 @@ fn text_field(
     field: TextField,
     language: RwSignal<String>,
     ui_language: RwSignal<String>,
+    (sources, labels): (
+        Memo<Vec<crate::core::logic_edit::Source>>,
+        Memo<BTreeMap<String, String>>,
+    ),
 ) -> impl IntoView {
     let id = format!("edit-{}", field.name());
     let label = move || {
@@ -282,20 +446,87 @@ fn text_field(
                 .unwrap_or_default()
         })
     };
-    let on_input = move |event: leptos::ev::Event| {
-        let text = event_target_value(&event);
-        let tag = language.get_untracked();
-        editor.change_item(&at, |item| field.set(item, &tag, &text));
+    let on_input = {
+        let at = at.clone();
+        move |event: leptos::ev::Event| {
+            let text = event_target_value(&event);
+            let tag = language.get_untracked();
+            editor.change_item(&at, |item| field.set(item, &tag, &text));
+        }
     };
     let rows = if field == TextField::Text || field == TextField::Hint {
         "3"
     } else {
         "1"
     };
+    // Piping: the chosen earlier answer goes in at the caret as a Fluent placeable.
+    let textarea = NodeRef::<leptos::html::Textarea>::new();
+    let pipe_select = NodeRef::<leptos::html::Select>::new();
+    let pipe = {
+        let at = at.clone();
+        move |event: leptos::ev::Event| {
+            let chosen = event_target_value(&event);
+            if chosen.is_empty() {
+                return;
+            }
+            let tag = language.get_untracked();
+            let current = item.with_untracked(|item| {
+                item.as_ref()
+                    .and_then(|item| field.of(item).get(&tag).map(str::to_owned))
+                    .unwrap_or_default()
+            });
+            let caret = textarea
+                .get_untracked()
+                .and_then(|element| element.selection_start().ok().flatten())
+                .map_or(current.len(), |units| byte_index(&current, units as usize));
+            let mut text = current;
+            text.insert_str(caret, &piped(&chosen));
+            editor.change_item(&at, |item| field.set(item, &tag, &text));
+            if let Some(select) = pipe_select.get_untracked() {
+                select.set_value("");
+            }
+        }
+    };
+    let pipe_id = format!("pipe-{}", field.name());
+    let piping = (field == TextField::Text || field == TextField::Hint).then(|| {
+        let options = move || {
+            let labels = labels.get();
+            sources
+                .get()
+                .into_iter()
+                .map(|source| {
+                    let label = labels.get(&source.id).cloned().unwrap_or_default();
+                    view! { <option value=source.id.clone()>{format!("{label} ({})", source.id)}</option> }
+                })
+                .collect_view()
+        };
+        view! {
+            <label class="pipe" for=pipe_id.clone()>
+                <span>{move || tr(&BUILDER, &ui_language.get(), "pipe-answer")}</span>
+                <select id=pipe_id.clone() node_ref=pipe_select data-testid=pipe_id.clone() disabled=move || sources.with(Vec::is_empty) on:change=pipe>
+                    <option value="">{move || tr(&BUILDER, &ui_language.get(), "pipe-answer-choose")}</option>
+                    {options}
+                </select>
+            </label>
+        }
+    });
     view! {
         <label for=id.clone()>{label}</label>
-        <textarea id=id.clone() data-testid=id rows=rows prop:value=value lang=move || language.get() on:input=on_input></textarea>
+        <textarea id=id.clone() node_ref=textarea data-testid=id rows=rows prop:value=value lang=move || language.get() on:input=on_input></textarea>
+        {piping}
     }
+}
+
+/// The byte index of a caret given in UTF-16 code units (as the browser counts).
+fn byte_index(text: &str, units: usize) -> usize {
+    let mut counted = 0;
+    for (index, character) in text.char_indices() {
+        if counted >= units {
+            return index;
+        }
+        counted += character.len_utf16();
+    }
+    text.len()
 }
 
 /// Choice list, appearance and scale settings, for the types that have them.
@@ -304,6 +535,7 @@ fn choice_settings(
     at: Address,
     item: Memo<Option<Item>>,
     kind: ItemKind,
+    language: RwSignal<String>,
     ui_language: RwSignal<String>,
 ) -> impl IntoView {
     let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
@@ -396,6 +628,65 @@ fn choice_settings(
             <input id="edit-scale-min" type="number" step="1" data-testid="edit-scale-min" prop:value=move || scale_value(false) on:change=set_scale(false, at.clone()) />
             <label for="edit-scale-max">{t("field-scale-max")}</label>
             <input id="edit-scale-max" type="number" step="1" data-testid="edit-scale-max" prop:value=move || scale_value(true) on:change=set_scale(true, at.clone()) />
+            {scale_label(editor, at.clone(), item, false, language, ui_language)}
+            {scale_label(editor, at.clone(), item, true, language, ui_language)}
         })}
+    }
+}
+
+/// The words at one end of a rating scale, in the edited language.
+fn scale_label(
+    editor: EditorState,
+    at: Address,
+    item: Memo<Option<Item>>,
+    max: bool,
+    language: RwSignal<String>,
+    ui_language: RwSignal<String>,
+) -> impl IntoView {
+    let end = if max { "max" } else { "min" };
+    let id = format!("edit-scale-{end}-label");
+    let pick = move |scale: &RatingScale| -> LocalizedText {
+        if max {
+            scale.max_label.clone()
+        } else {
+            scale.min_label.clone()
+        }
+    };
+    let value = move || {
+        item.with(|item| {
+            item.as_ref()
+                .and_then(|item| item.scale.as_ref())
+                .and_then(|scale| pick(scale).get(&language.get()).map(str::to_owned))
+                .unwrap_or_default()
+        })
+    };
+    let set = move |event: leptos::ev::Event| {
+        let text = event_target_value(&event);
+        let tag = language.get_untracked();
+        editor.change_item(&at, |item| {
+            let (min, max_value) = crate::core::present::DEFAULT_SCALE;
+            let scale = item.scale.get_or_insert(RatingScale {
+                min,
+                max: max_value,
+                min_label: Default::default(),
+                max_label: Default::default(),
+            });
+            let texts = if max {
+                &mut scale.max_label
+            } else {
+                &mut scale.min_label
+            };
+            if text.is_empty() {
+                texts.0.remove(&tag);
+            } else {
+                texts.0.insert(tag, text);
+            }
+        });
+    };
+    view! {
+        <label for=id.clone()>
+            {move || tr_args(&BUILDER, &ui_language.get(), &format!("field-scale-{end}-label"), &args(&[("language", language.get())]))}
+        </label>
+        <input id=id.clone() type="text" data-testid=id lang=move || language.get() prop:value=value on:input=set />
     }
 }

@@ -1,23 +1,33 @@
 //! The builder's outline: every item with its type and text in the preview language, and the
 //! issues that concern it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use leptos::prelude::*;
 
-use crate::core::edit::Address;
+use crate::core::edit::{Address, Edit, drop_onto};
 use crate::core::fluent::Context;
 use crate::core::issue::Issue;
-use crate::core::model::Survey;
-use crate::core::present::outline;
+use crate::core::present::{OutlineRow, outline};
+use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
 use crate::ui::messages::{issue_message, item_type_name};
+
+/// One outline row as shown: the row, its issues in words, and the languages it is shown in.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct ShownRow {
+    row: OutlineRow,
+    issues: Vec<String>,
+    ui: String,
+    lang: String,
+    dir: &'static str,
+}
 
 /// The list of items.
 #[component]
 pub fn ItemList(
-    /// The survey shown.
-    survey: RwSignal<Option<Survey>>,
+    /// The editor (the survey shown and the selection).
+    editor: EditorState,
     /// The language the item texts are shown in.
     language: RwSignal<String>,
     /// Chosen audience values for the preview.
@@ -26,9 +36,26 @@ pub fn ItemList(
     ui_language: RwSignal<String>,
     /// Current validation issues.
     issues: Memo<Vec<Issue>>,
-    /// The item being edited.
-    selected: RwSignal<Option<Address>>,
 ) -> impl IntoView {
+    let survey = editor.survey;
+    let selected = editor.selected;
+    // The row being dragged; dropping it on another row moves it there (one edit).
+    let dragging: RwSignal<Option<Address>> = RwSignal::new(None);
+    let drop_on = move |target: Address| {
+        let Some(from) = dragging.get_untracked() else {
+            return;
+        };
+        dragging.set(None);
+        let edit = survey.with_untracked(|s| s.as_ref().and_then(|s| drop_onto(s, &from, &target)));
+        if let Some(edit) = edit {
+            let Edit::MoveItem { to, .. } = edit.clone() else {
+                return;
+            };
+            if editor.edit(edit) {
+                editor.select(to);
+            }
+        }
+    };
     let rows = Memo::new(move |_| {
         let context = Context {
             audience: audience.get(),
@@ -41,6 +68,90 @@ pub fn ItemList(
                 .unwrap_or_default()
         })
     });
+    let direction = move || {
+        survey.with(|survey| {
+            survey
+                .as_ref()
+                .map(|s| s.direction(&language.get()).as_html())
+                .unwrap_or("ltr")
+        })
+    }; // Each row with everything it shows: a row is rebuilt only when something in it changed,
+    // so typing in one item's label touches one row of a thousand.
+    let shown = Memo::new(move |_| {
+        let ui = ui_language.get();
+        let lang = language.get();
+        let dir = direction();
+        let mut by_item: HashMap<String, Vec<String>> = HashMap::new();
+        issues.with(|issues| {
+            for issue in issues {
+                if let Some(item) = &issue.location.item {
+                    by_item
+                        .entry(item.clone())
+                        .or_default()
+                        .push(issue_message(&ui, issue));
+                }
+            }
+        });
+        rows.with(|rows| {
+            rows.iter()
+                .map(|row| ShownRow {
+                    issues: by_item.get(&row.id).cloned().unwrap_or_default(),
+                    row: row.clone(),
+                    ui: ui.clone(),
+                    lang: lang.clone(),
+                    dir,
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let row_view = move |shown: ShownRow| {
+        let ShownRow {
+            row,
+            issues: item_issues,
+            ui,
+            lang,
+            dir,
+        } = shown;
+        let has_issues = !item_issues.is_empty();
+        let address = row.address.clone();
+        let select_address = row.address.clone();
+        let drag_address = row.address.clone();
+        let drop_address = row.address.clone();
+        view! {
+            <li class="item-row" class:has-issues=has_issues data-testid="item" data-item-id=row.id.clone() style=format!("--depth: {}", row.depth)
+                draggable="true"
+                on:dragstart=move |event: leptos::ev::DragEvent| {
+                    if let Some(transfer) = event.data_transfer() {
+                        transfer.set_effect_allowed("move");
+                        let _ = transfer.set_data("text/plain", "");
+                    }
+                    dragging.set(Some(drag_address.clone()));
+                }
+                on:dragover=move |event: leptos::ev::DragEvent| {
+                    if dragging.with_untracked(Option::is_some) {
+                        event.prevent_default();
+                    }
+                }
+                on:drop=move |event: leptos::ev::DragEvent| {
+                    event.prevent_default();
+                    drop_on(drop_address.clone());
+                }
+                on:dragend=move |_| dragging.set(None)>
+                <span class="item-type">{item_type_name(&ui, row.kind)}</span>
+                <code class="item-id">{row.id.clone()}</code>
+                <button type="button" class="item-text" data-testid="select-item" lang=lang dir=dir
+                    aria-pressed=move || (selected.get().as_ref() == Some(&address)).to_string()
+                    on:click=move |_| editor.select(select_address.clone())>
+                    {row.text.clone()}
+                </button>
+                {row.required.then(|| view! { <span class="badge">{tr(&BUILDER, &ui, "item-required")}</span> })}
+                {row.conditional.then(|| view! { <span class="badge">{tr(&BUILDER, &ui, "item-shown-if")}</span> })}
+                <ul class="item-issues">
+                    {item_issues.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
+                </ul>
+            </li>
+        }
+    };
     let count = move || {
         let ui = ui_language.get();
         tr_args(
@@ -50,52 +161,15 @@ pub fn ItemList(
             &args(&[("count", rows.with(Vec::len).to_string())]),
         )
     };
-    let direction = move || {
-        survey.with(|survey| {
-            survey
-                .as_ref()
-                .map(|s| s.direction(&language.get()).as_html())
-                .unwrap_or("ltr")
-        })
-    };
 
     view! {
         <section class="item-list" aria-labelledby="items-heading">
             <h2 id="items-heading">{move || tr(&BUILDER, &ui_language.get(), "items-heading")}</h2>
             <p class="count" data-testid="item-count">{count}</p>
             <ol data-testid="items">
-                {move || {
-                    let ui = ui_language.get();
-                    let dir = direction();
-                    let lang = language.get();
-                    rows.get().into_iter().map(|row| {
-                        let item_issues: Vec<String> = issues.with(|issues| {
-                            issues.iter()
-                                .filter(|issue| issue.location.item.as_deref() == Some(row.id.as_str()))
-                                .map(|issue| issue_message(&ui, issue))
-                                .collect()
-                        });
-                        let has_issues = !item_issues.is_empty();
-                        let address = row.address.clone();
-                        let select_address = row.address.clone();
-                        view! {
-                            <li class="item-row" class:has-issues=has_issues data-testid="item" data-item-id=row.id.clone() style=format!("--depth: {}", row.depth)>
-                                <span class="item-type">{item_type_name(&ui, row.kind)}</span>
-                                <code class="item-id">{row.id.clone()}</code>
-                                <button type="button" class="item-text" data-testid="select-item" lang=lang.clone() dir=dir
-                                    aria-pressed=move || (selected.get().as_ref() == Some(&address)).to_string()
-                                    on:click=move |_| selected.set(Some(select_address.clone()))>
-                                    {row.text.clone()}
-                                </button>
-                                {row.required.then(|| view! { <span class="badge">{tr(&BUILDER, &ui, "item-required")}</span> })}
-                                {row.conditional.then(|| view! { <span class="badge">{tr(&BUILDER, &ui, "item-shown-if")}</span> })}
-                                <ul class="item-issues">
-                                    {item_issues.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
-                                </ul>
-                            </li>
-                        }
-                    }).collect_view()
-                }}
+                <For each=move || shown.get() key=|shown| shown.clone() let:shown>
+                    {row_view(shown)}
+                </For>
             </ol>
         </section>
     }

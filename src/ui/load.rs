@@ -7,6 +7,15 @@ use crate::ui::browser::{FetchError, fetch_text};
 /// The sample survey bundled with the app (copied into the build from `tests/fixtures/samples`).
 pub const BUNDLED_SAMPLE: &str = "samples/community-health.coform.json";
 
+/// The samples bundled with the app, by file stem (`samples/<stem>.coform.json`); the builder
+/// offers them as starting points.
+pub const SAMPLES: [&str; 4] = [
+    "community-health",
+    "clinic-experience",
+    "child-immunization",
+    "minimal",
+];
+
 /// Why a survey could not be opened.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadFailure {

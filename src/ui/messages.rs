@@ -6,7 +6,8 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use crate::core::definition::ImportError;
 use crate::core::issue::{Issue, IssueKind};
 use crate::core::model::ItemKind;
-use crate::ui::i18n::{BUILDER, Catalog, tr_args};
+use crate::ui::i18n::{BUILDER, Catalog, args, tr_args};
+use crate::ui::load::LoadFailure;
 
 /// The sentence for an issue, such as "The id “age” is used more than once…".
 pub fn issue_message(language: &str, issue: &Issue) -> String {
@@ -24,6 +25,19 @@ pub fn import_error_message(catalog: &Catalog, language: &str, error: &ImportErr
         &format!("import-error-{kind}"),
         &object_as_args(&value),
     )
+}
+
+/// Why a survey could not be opened, in the builder's words.
+pub fn load_failure_message(language: &str, failure: &LoadFailure) -> String {
+    match failure {
+        LoadFailure::Fetch { url, .. } => tr_args(
+            &BUILDER,
+            language,
+            "load-failed-network",
+            &args(&[("url", url.clone())]),
+        ),
+        LoadFailure::Import(error) => import_error_message(&BUILDER, language, error),
+    }
 }
 
 /// The name of an item type, such as "Single choice".

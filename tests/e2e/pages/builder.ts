@@ -45,6 +45,21 @@ export class BuilderPage {
     return this.page.getByTestId('preview').locator(`[data-testid=item][data-item-id="${id}"]`);
   }
 
+  /** Adds an item of a type where the builder puts new items; it becomes the selected one. */
+  async addItem(type: string, id: string, text: string): Promise<void> {
+    await this.page.getByTestId('add-item-type').selectOption(type);
+    await this.page.getByTestId('add-item').click();
+    await this.editId.fill(id);
+    await this.editId.press('Tab');
+    await expect(this.item(id)).toHaveCount(1);
+    await this.editText.fill(text);
+  }
+
+  /** The condition editor of the selected item: `show-if` or `required-if`. */
+  condition(name: 'show-if' | 'required-if' | 'page-show-if'): Locator {
+    return this.page.getByTestId(name);
+  }
+
   async expectLoaded(): Promise<void> {
     await expect(this.items.first()).toBeVisible();
   }
