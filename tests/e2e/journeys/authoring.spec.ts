@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { allItems, fixture } from '../fixtures';
 import { BuilderPage } from '../pages/builder';
 
 const expectedPath = join(__dirname, '..', '..', 'fixtures', 'built', 'twelve-items.coform.json');
@@ -101,6 +102,20 @@ test('builds a 12-item survey with logic through the UI and exports exactly the 
   await expect(builder.previewItem('smoke_often')).toHaveCount(0);
   await builder.previewItem('smokes').locator('input[value=yes]').check();
   await expect(builder.previewItem('smoke_often')).toBeVisible();
+  // …and the validation rule, with its message.
+  await builder.previewItem('age').locator('input').fill('200');
+  await page.getByTestId('preview').getByTestId('next').click();
+  await expect(builder.previewItem('age')).toContainText('Enter an age from 0 to 120.');
+});
+
+test('a new survey from a sample opens that sample as a new draft', async ({ page }) => {
+  const builder = new BuilderPage(page);
+  await builder.open('?ui=en');
+  await builder.expectLoaded();
+  await page.getByTestId('new-from-sample').selectOption('clinic-experience');
+  await expect(builder.items).toHaveCount(allItems(fixture('samples/clinic-experience.coform.json')).length);
+  await expect(builder.noIssues).toBeVisible();
+  await expect(page.getByTestId('new-from-sample')).toHaveValue('');
 });
 
 test('drag and drop reorders items, also into a section; undo puts them back', async ({ page }) => {
@@ -172,4 +187,58 @@ test('a condition on a deleted question is flagged on its item, never dropped', 
   await expect(showIf.getByTestId('show-if-sentence')).toContainText('conditions');
   await page.getByTestId('undo').click();
   await expect(builder.item('diabetes_supplies').locator('.item-issues li')).toHaveCount(0);
+});
+
+test('keyboard only: add items, name them, build a condition, reorder and undo', async ({ page }) => {
+  test.setTimeout(90_000);
+  const builder = new BuilderPage(page);
+  await builder.open('?ui=en');
+  await builder.expectLoaded();
+  const key = (name: string) => page.keyboard.press(name);
+  await builder.tabTo(page.getByTestId('new-survey'));
+  await key('Enter');
+  await expect(builder.items).toHaveCount(0);
+
+  // A short text question, named and worded from the keyboard.
+  await builder.tabTo(page.getByTestId('add-item'));
+  await key('Enter');
+  await builder.tabTo(builder.editId);
+  await key('Control+a');
+  await page.keyboard.type('postcode');
+  await builder.tabTo(builder.editText);
+  await page.keyboard.type('What is your postcode?');
+  await expect(builder.item('postcode')).toContainText('What is your postcode?');
+
+  // A yes/no question after it, chosen by typing in the type list.
+  await builder.tabTo(page.getByTestId('add-item-type'));
+  await page.keyboard.type('Yes');
+  await expect(page.getByTestId('add-item-type')).toHaveValue('yesNo');
+  await builder.tabTo(page.getByTestId('add-item'));
+  await key('Enter');
+  await builder.tabTo(builder.editId);
+  await key('Control+a');
+  await page.keyboard.type('moved_recently');
+  await builder.tabTo(builder.editText);
+  await page.keyboard.type('Did you move in the last year?');
+
+  // Show it only when the postcode is answered.
+  const showIf = builder.condition('show-if');
+  await builder.tabTo(showIf.getByTestId('show-if-add'));
+  await key('Enter');
+  await builder.tabTo(showIf.getByTestId('condition-operator'));
+  await page.keyboard.type('is answered');
+  await expect(showIf.getByTestId('show-if-sentence')).toContainText('What is your postcode?');
+  await expect(showIf.getByTestId('show-if-sentence')).toContainText('is answered');
+  await expect(showIf.getByTestId('condition-value')).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
+  // Reorder with the keyboard: the condition now points at a later question and is flagged.
+  await builder.tabTo(page.getByTestId('move-up'));
+  await key('Enter');
+  expect(await builder.ids).toEqual(['moved_recently', 'postcode']);
+  await expect(builder.item('moved_recently').locator('.item-issues li')).not.toHaveCount(0);
+  await key('Control+z');
+  expect(await builder.ids).toEqual(['postcode', 'moved_recently']);
+  await expect(builder.item('moved_recently').locator('.item-issues li')).toHaveCount(0);
 });

@@ -55,6 +55,15 @@ export class BuilderPage {
     await this.editText.fill(text);
   }
 
+  /** Presses Tab until the element has focus: proves it is reachable from the keyboard. */
+  async tabTo(target: Locator, limit = 400): Promise<void> {
+    for (let presses = 0; presses < limit; presses++) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await this.page.keyboard.press('Tab');
+    }
+    throw new Error(`not reachable with Tab in ${limit} presses`);
+  }
+
   /** The condition editor of the selected item: `show-if` or `required-if`. */
   condition(name: 'show-if' | 'required-if' | 'page-show-if'): Locator {
     return this.page.getByTestId(name);
