@@ -395,11 +395,15 @@ impl Tree {
                         "condition-missing-item",
                         &args(&[("id", current.clone())]),
                     );
-                    options.insert(0, (current, missing));
+                    options.insert(0, (current.clone(), missing));
                 }
                 options
                     .into_iter()
-                    .map(|(id, label)| view! { <option value=id>{label}</option> })
+                    .map(|(id, label)| {
+                        // Options are rebuilt as texts change; the chosen one stays chosen.
+                        let chosen = id == current;
+                        view! { <option value=id selected=chosen>{label}</option> }
+                    })
                     .collect_view()
             }
         };
@@ -417,7 +421,7 @@ impl Tree {
                     .into_iter()
                     .map(|op| {
                         view! {
-                            <option value=operator_name(op)>
+                            <option value=operator_name(op) selected=Some(op) == current>
                                 {move || tr(&BUILDER, &ui.get(), &format!("operator-{}", operator_name(op)))}
                             </option>
                         }
@@ -493,7 +497,9 @@ impl Tree {
             .into_any(),
             Some(kind) if choices.is_some() && kind.uses_choices() => {
                 let list = choices.unwrap_or_default();
+                let current_code = current.clone();
                 let options = move || {
+                    let chosen = current_code();
                     let context = Context {
                         audience: tree.audience.get(),
                         answers: BTreeMap::new(),
@@ -508,7 +514,10 @@ impl Tree {
                         })
                         .unwrap_or_default()
                         .into_iter()
-                        .map(|(code, label)| view! { <option value=code>{label}</option> })
+                        .map(|(code, label)| {
+                            let selected = code == chosen;
+                            view! { <option value=code selected=selected>{label}</option> }
+                        })
                         .collect_view()
                 };
                 view! {

@@ -54,6 +54,12 @@ test('builds a 12-item survey with logic through the UI and exports exactly the 
   await expect(showIf.getByTestId('condition-value')).toHaveValue('true');
   await expect(showIf.getByTestId('show-if-sentence')).toContainText('Do you smoke?');
   await expect(showIf.getByTestId('show-if-sentence')).toContainText('Yes');
+  // Typing elsewhere rebuilds the pickers' option texts; what was chosen stays chosen.
+  await builder.editText.press('End');
+  await page.keyboard.type(' Please say.');
+  await builder.editText.fill('How often do you smoke?');
+  await expect(showIf.getByTestId('condition-item')).toHaveValue('smokes');
+  await expect(showIf.getByTestId('condition-operator')).toHaveValue('equals');
 
   // Second section: added inside the first, then moved out to the page.
   await builder.addItem('section', 'your_home', 'Your home');
