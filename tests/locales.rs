@@ -166,6 +166,9 @@ fn every_message_named_after_a_core_value_exists() {
             wanted.push(format!("{name}-{part}"));
         }
     }
+    for field in ["text", "hint"] {
+        wanted.push(format!("pipe-answer-{field}"));
+    }
     for sample in [
         "community-health",
         "clinic-experience",
