@@ -8,7 +8,7 @@ use std::path::Path;
 
 use fluent_syntax::ast::Entry;
 
-const LOCALES: [&str; 3] = ["en", "es", "ar"];
+const LOCALES: [&str; 6] = ["en", "es", "ar", "zh-Hans", "vi", "ht"];
 const FILES: [&str; 2] = ["builder.ftl", "respond.ftl"];
 
 fn message_ids(locale: &str, file: &str) -> BTreeSet<String> {

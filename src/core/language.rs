@@ -45,6 +45,15 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_browser_in_china_gets_simplified_chinese() {
+        let interface = ["en", "es", "ar", "zh-Hans", "vi", "ht"];
+        assert_eq!(pick(&["zh-CN", "en"], &interface), "zh-Hans");
+        assert_eq!(pick(&["zh"], &interface), "zh-Hans");
+        assert_eq!(pick(&["vi-VN"], &interface), "vi");
+        assert_eq!(pick(&["ht-HT", "fr"], &interface), "ht");
+    }
+
+    #[test]
     fn exact_regional_variant_wins() {
         assert_eq!(pick(&["es-PR"], &["en", "es", "es-PR"]), "es-PR");
     }

@@ -24,6 +24,9 @@ pub static BUILDER: Catalog = Catalog {
         ("en", include_str!("../../locales/en/builder.ftl")),
         ("es", include_str!("../../locales/es/builder.ftl")),
         ("ar", include_str!("../../locales/ar/builder.ftl")),
+        ("zh-Hans", include_str!("../../locales/zh-Hans/builder.ftl")),
+        ("vi", include_str!("../../locales/vi/builder.ftl")),
+        ("ht", include_str!("../../locales/ht/builder.ftl")),
     ],
 };
 
@@ -34,6 +37,9 @@ pub static RESPOND: Catalog = Catalog {
         ("en", include_str!("../../locales/en/respond.ftl")),
         ("es", include_str!("../../locales/es/respond.ftl")),
         ("ar", include_str!("../../locales/ar/respond.ftl")),
+        ("zh-Hans", include_str!("../../locales/zh-Hans/respond.ftl")),
+        ("vi", include_str!("../../locales/vi/respond.ftl")),
+        ("ht", include_str!("../../locales/ht/respond.ftl")),
     ],
 };
 

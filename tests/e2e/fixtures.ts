@@ -34,3 +34,11 @@ export function allItems(survey: Survey): Item[] {
 export function isPlain(text: string | undefined): boolean {
   return text !== undefined && !text.includes('{');
 }
+
+/** A one-line interface message as written in `locales/<language>/<file>` (no placeables). */
+export function uiMessage(language: string, file: string, id: string): string {
+  const source = readFileSync(join(__dirname, '..', '..', 'locales', language, file), 'utf8');
+  const line = source.split('\n').find((candidate) => candidate.startsWith(`${id} = `));
+  if (!line) throw new Error(`${id} not in locales/${language}/${file}`);
+  return line.slice(id.length + 3);
+}

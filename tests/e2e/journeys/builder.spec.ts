@@ -2,7 +2,7 @@
 // validation issues beside them; a bad file is explained, never a blank page.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { allItems, fixture, fixtureText, isPlain } from '../fixtures';
+import { allItems, fixture, fixtureText, isPlain, uiMessage } from '../fixtures';
 import { BuilderPage } from '../pages/builder';
 
 const sample = fixture('samples/community-health.coform.json');
@@ -93,3 +93,18 @@ test('choosing an audience value switches the wording to that variant', async ({
   await page.getByTestId('audience-respondent').selectOption('parent');
   await expect(text).toHaveText(variant('parent'));
 });
+
+for (const ui of ['zh-Hans', 'vi', 'ht']) {
+  test(`the builder speaks ${ui} and passes axe-core in it`, async ({ page }) => {
+    const builder = new BuilderPage(page);
+    await builder.open(`?ui=${ui}`);
+    await builder.expectLoaded();
+    await expect(page.locator('html')).toHaveAttribute('lang', ui);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(builder.uiLanguage).toHaveValue(ui);
+    await expect(page.locator('#items-heading')).toHaveText(uiMessage(ui, 'builder.ftl', 'items-heading'));
+    await builder.select('age');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,248 @@
+# Entèfas kreyatè sondaj la, an kreyòl ayisyen.
+
+app-title = coform: kreye sondaj
+app-tagline = Kreye sondaj ansanm, nan tout lang.
+loading-survey = N ap louvri sondaj la…
+ui-language-label = Lang entèfas la
+survey-language-label = Lang pou apèsi a
+audience-label = { $variable }
+items-heading = Eleman yo
+items-count = { $count ->
+    [one] Yon eleman
+   *[other] { $count } eleman
+}
+issues-heading = Pwoblèm pou korije
+issues-none = Nou pa jwenn okenn pwoblèm.
+issues-count = { $errors ->
+    [one] Yon erè
+   *[other] { $errors } erè
+}, { $warnings ->
+    [one] yon avètisman
+   *[other] { $warnings } avètisman
+}
+issue-severity-error = Erè
+issue-severity-warning = Avètisman
+issue-location = nan { $path }
+item-required = obligatwa
+item-shown-if = parèt sèlman si yon kondisyon vre
+open-respondent-view = Louvri sa moun k ap reponn nan wè
+load-failed = Nou pa t kapab louvri sondaj la: { $reason }
+load-failed-network = Nou pa t kapab telechaje fichye { $url } la. Tcheke adrès la ak koneksyon ou, epi rechaje paj la.
+
+item-type-note = Nòt
+item-type-shortText = Tèks kout
+item-type-longText = Tèks long
+item-type-integer = Nonm antye
+item-type-decimal = Nonm desimal
+item-type-date = Dat
+item-type-singleChoice = Yon sèl chwa
+item-type-multipleChoice = Plizyè chwa
+item-type-yesNo = Wi / non
+item-type-rating = Evalyasyon
+item-type-likertGrid = Griy dakò
+item-type-ranking = Klasman
+item-type-consent = Konsantman
+item-type-section = Seksyon
+
+import-error-syntax = Fichye a pa yon JSON ki valab (liy { $line }, kolòn { $column }). Louvri l nan yon editè tèks, korije kote sa a, epi eseye ankò.
+import-error-notASurvey = Fichye sa a pa yon sondaj coform. Chwazi yon fichye coform te anrejistre oswa ekspòte.
+import-error-unsupportedVersion = Sondaj sa a itilize vèsyon fòma { $found }, e vèsyon coform sa a pa ka li l. Mete coform ajou pou louvri l.
+import-error-invalid = Sondaj la gen yon pwoblèm nan { $path } (liy { $line }): { $detail }. Korije chan sa a epi eseye ankò.
+import-error-tooLarge = Fichye a twò gwo pou louvri ({ $bytes } okte; limit la se { $limit }).
+
+issue-empty-survey = Sondaj la poko gen okenn kesyon. Ajoute omwen yon eleman.
+issue-duplicate-id = Id “{ $id }” la itilize plis pase yon fwa. Bay chak eleman pwòp id pa l.
+issue-invalid-id = Id “{ $id }” la pa yon non varyab ki valab. Kòmanse ak yon lèt, epi itilize sèlman lèt, chif ak _.
+issue-unknown-item = Sa a voye sou “{ $id }”, men li pa egziste. Chwazi yon eleman ki egziste.
+issue-forward-reference = Sa a voye sou “{ $id }”, yon kesyon ki vin pita. Voye sèlman sou eleman ki vin anvan.
+issue-dependency-cycle = Eleman sa yo depann de tèt yo: { $ids }. Retire youn nan referans yo.
+issue-operator-mismatch = Ou pa ka itilize konparezon “{ $operator }” la ak yon eleman { $itemType }. Chwazi yon lòt konparezon.
+issue-missing-value = Konparezon sa a bezwen yon valè pou l konpare.
+issue-unexpected-value = Konparezon sa a pa pran okenn valè; retire l.
+issue-value-mismatch = Valè a pa mache ak eleman { $itemType } li konpare avè l la. Chwazi youn nan repons li yo.
+issue-missing-choice-list = Eleman sa a bay chwa, men li pa gen lis chwa. Chwazi oswa kreye youn.
+issue-missing-rows = Griy sa a pa gen okenn fraz. Ajoute omwen yon ranje.
+issue-unknown-choice-list = Lis chwa “{ $id }” la pa egziste.
+issue-empty-choice-list = Lis chwa “{ $id }” la pa gen okenn opsyon. Ajoute omwen youn.
+issue-duplicate-code = Kòd “{ $code }” la parèt de fwa nan menm lis la. Chak opsyon bezwen pwòp kòd pa l.
+issue-invalid-code = Kòd “{ $code }” la ka gen sèlman lèt, chif, - ak _.
+issue-setting-not-applicable = Paramèt “{ $setting }” la pa fè anyen pou yon eleman { $itemType }. Retire l oswa chanje kalite a.
+issue-invalid-language-tag = “{ $tag }” pa yon kòd lang ki valab. Itilize yon kòd BCP-47, tankou ht oswa fr-HT.
+issue-duplicate-language = Lang { $tag } la parèt de fwa nan lis la.
+issue-unknown-language = Lang { $tag } la itilize, men li pa ajoute nan sondaj la.
+issue-fallback-cycle = Lang { $tag } la tounen sou tèt li kòm lang ranplasman.
+issue-missing-message = Tèks sa a manke nan lang sa a.
+issue-fluent-syntax = Tèks sa a gen yon erè sentaks ({ $detail }). Tcheke akolad yo ak varyant yo toupre kote ki make a.
+issue-unknown-variable = Tèks sa a itilize ${ $name }, men se pa ni yon varyab odyans ni yon kesyon ki vin anvan.
+issue-unsupported-fluent = Tèks sa a itilize yon { $detail }, e tèks sondaj yo pa pèmèt sa.
+issue-invalid-audience = Varyab odyans “{ $id }” la bezwen valè, e valè pa defo li dwe youn ladan yo.
+issue-invalid-range = Valè ki pi ba a pi wo pase valè ki pi wo a.
+issue-invalid-pattern = Modèl la pa yon ekspresyon regilye ki valab: { $detail }
+issue-check-not-applicable = Verifikasyon “{ $check }” la pa aplike pou yon eleman { $itemType }.
+issue-invalid-version = “{ $version }” pa yon nimewo vèsyon tankou 1.2.0.
+issue-missing-content-hash = Yon sondaj ki pibliye bezwen yon kòd verifikasyon kontni (hash). Pibliye l ankò nan coform.
+issue-content-hash-mismatch = Sondaj la chanje apre yo te pibliye l: kòd verifikasyon kontni an pa koresponn.
+issue-invalid-endpoint = Adrès pou voye repons yo “{ $endpoint }” la pa yon adrès entènèt. Itilize youn ki kòmanse ak https://.
+
+editor-toolbar = Modifikasyon
+undo = Anile
+redo = Refè
+new-survey = Nouvo sondaj
+open-survey-file = Louvri yon fichye sondaj
+save-survey = Anrejistre kòm fichye
+add-item-type = Kalite nouvo eleman an
+add-item = Ajoute eleman
+editor-heading = Modifye eleman
+editor-empty = Chwazi yon eleman nan lis la pou modifye l.
+field-id = Id (non varyab)
+field-type = Kalite
+field-text = Tèks ({ $language })
+field-required = Obligatwa
+move-up = Monte
+move-down = Desann
+duplicate-item = Fè yon kopi
+delete-item = Efase
+file-problem = { $reason } Sondaj ou t ap modifye a pa chanje.
+saving = N ap anrejistre…
+saved = Tout chanjman yo anrejistre nan navigatè sa a
+save-failed = Chanjman yo pa anrejistre nan navigatè sa a ({ $reason }). Itilize “Anrejistre kòm fichye” pou kenbe yon kopi.
+drafts-heading = Bouyon nan navigatè sa a ({ $count })
+untitled = Sondaj san tit
+draft-open = Louvri
+draft-delete = Efase
+draft-delete-confirm = Efase bouyon “{ $title }” la? Ou p ap ka anile sa.
+preview-heading = Apèsi (jan moun k ap reponn nan wè l)
+preview-done = Sondaj la fini. Nan apèsi a, anyen pa anrejistre ni voye.
+preview-restart = Rekòmanse apèsi a depi nan kòmansman
+field-hint = Tèks èd ({ $language })
+field-placeholder = Tèks egzanp nan bwat la ({ $language })
+field-unit = Inite ({ $language })
+field-choices = Lis chwa
+choices-none = (okenn)
+field-appearance = Montre opsyon yo kòm
+appearance-radio = Yon lis bouton
+appearance-dropdown = Yon meni dewoulan
+field-scale-min = Pwen ki pi ba sou echèl la
+field-scale-max = Pwen ki pi wo sou echèl la
+lists-heading = Lis chwa
+lists-choose = Lis
+lists-new = Nouvo lis
+option-code = Kòd
+option-label = Etikèt ({ $language })
+option-exclusive = Efase lòt repons yo (“okenn nan sa yo”)
+option-remove = Retire
+option-add = Ajoute opsyon
+
+## Lojik: kondisyon ki baze sou repons anvan yo, li tankou yon fraz.
+show-if-heading = Montre kesyon sa a sèlman lè…
+show-if-add = Ajoute yon kondisyon pou montre l
+show-if-sentence = Parèt sèlman lè { $condition }.
+required-if-heading = Fè repons lan obligatwa sèlman lè…
+required-if-add = Ajoute yon kondisyon pou repons obligatwa
+required-if-sentence = Repons lan obligatwa lè { $condition }.
+page-show-if-heading = Montre paj sa a sèlman lè…
+page-show-if-add = Ajoute yon kondisyon pou paj sa a
+page-show-if-sentence = Paj sa a parèt sèlman lè { $condition }.
+condition-no-sources = Poko gen okenn kesyon anvan ki gen yon repons pou konpare. Kondisyon yo ka itilize sèlman kesyon ki poze anvan kesyon sa a.
+condition-add = Ajoute yon kondisyon
+condition-add-group = Ajoute yon gwoup
+condition-remove = Retire
+condition-combinator = Konbine
+combinator-all = tout sa yo vre
+combinator-any = omwen youn nan sa yo vre
+combinator-none = okenn nan sa yo pa vre
+combinator-not-all = se pa tout sa yo ki vre
+condition-not = Pa vre:
+condition-item = Kesyon
+condition-operator = Konparezon
+condition-value = Valè
+condition-missing-item = “{ $id }” (se pa yon kesyon ki vin anvan: chwazi yon lòt)
+value-yes = Wi
+value-no = Non
+operator-equals = se
+operator-notEquals = se pa
+operator-lessThan = pi piti pase
+operator-lessOrEqual = pa plis pase
+operator-greaterThan = pi gran pase
+operator-greaterOrEqual = se omwen
+operator-includes = gen ladan
+operator-answered = gen repons
+operator-notAnswered = pa gen repons
+sentence-equals = “{ $item }” se { $value }
+sentence-notEquals = “{ $item }” se pa { $value }
+sentence-lessThan = “{ $item }” pi piti pase { $value }
+sentence-lessOrEqual = “{ $item }” pa plis pase { $value }
+sentence-greaterThan = “{ $item }” pi gran pase { $value }
+sentence-greaterOrEqual = “{ $item }” se omwen { $value }
+sentence-includes = “{ $item }” gen ladan { $value }
+sentence-answered = “{ $item }” gen repons
+sentence-notAnswered = “{ $item }” pa gen repons
+condition-and = { $left } epi { $right }
+condition-or = { $left } oswa { $right }
+condition-nested = ({ $inner })
+condition-negated = se pa vre ke { $inner }
+
+## Règ validasyon.
+rules-heading = Règ validasyon
+rules-none-apply = Kalite kesyon sa a pa gen règ validasyon.
+add-rule-range = Ajoute yon limit valè
+add-rule-length = Ajoute yon limit longè
+add-rule-pattern = Ajoute yon modèl
+add-rule-answerCount = Ajoute yon limit sou kantite repons yo chwazi
+rule-kind-range = Limit valè
+rule-kind-length = Longè
+rule-kind-pattern = Modèl
+rule-kind-answerCount = Kantite repons
+rule-range-min = Pi piti valè ki pèmèt
+rule-range-max = Pi gwo valè ki pèmèt
+rule-length-min = Pi piti kantite karaktè
+rule-length-max = Pi gwo kantite karaktè
+rule-answerCount-min = Pi piti kantite repons
+rule-answerCount-max = Pi gwo kantite repons
+rule-pattern = Modèl (ekspresyon regilye)
+rule-not-a-number = “{ $value }” pa yon nonm. Tape chif, tankou 18 oswa 2.5, oswa kite l vid pou pa gen limit.
+rule-message = Mesaj lè repons lan pa respekte règ la ({ $language })
+remove-rule = Retire règ la
+
+## Ranje griy Likert, mo sou echèl evalyasyon, deplase, mete repons nan tèks.
+grid-rows-heading = Ranje (fraz yo evalye sou menm echèl la)
+grid-row-id = Id ranje a (non varyab)
+grid-row-text = Fraz ({ $language })
+add-grid-row = Ajoute ranje
+remove-grid-row = Retire ranje
+field-scale-min-label = Mo pou pwen ki pi ba a ({ $language })
+field-scale-max-label = Mo pou pwen ki pi wo a ({ $language })
+move-to = Deplase nan
+move-to-choose = Chwazi yon paj oswa yon seksyon…
+destination-page = Paj { $number } ({ $id })
+destination-section = Seksyon { $id }
+pipe-answer-text = Mete yon repons anvan nan tèks la
+pipe-answer-hint = Mete yon repons anvan nan tèks èd la
+pipe-answer-choose = Chwazi yon kesyon…
+new-from-sample = Nouvo apati yon egzanp
+new-from-sample-choose = Chwazi yon egzanp…
+sample-community-health = Bezwen sante kominote a
+sample-clinic-experience = Eksperyans vizit nan klinik
+sample-child-immunization = Vaksinasyon timoun
+sample-minimal = Sondaj ki pi piti ki posib
+
+## Paj yo.
+pages-heading = Paj yo
+page-choose = Paj w ap modifye a
+page-new-items-hint = Nouvo eleman yo ajoute nan fen paj sa a, sof si ou chwazi yon eleman (lè sa a, yo ale anndan l si se yon seksyon).
+add-page = Ajoute yon paj apre paj sa a
+page-up = Mete paj la pi devan
+page-down = Mete paj la pi dèyè
+delete-page = Efase paj la ak eleman li yo
+page-id = Id paj la
+page-id-taken = Gen yon lòt paj ki deja gen id “{ $id }”. Chwazi yon lòt.
+page-title = Tit paj la ({ $language })
+
+## Detay sondaj la menm.
+survey-heading = Sondaj
+survey-title = Tit ({ $language })
+survey-description = Deskripsyon ki parèt anvan premye paj la ({ $language })
+survey-id = Id sondaj la (li rete menm nan tout vèsyon yo)
+survey-version = Vèsyon
+list-id = Id lis la (eleman yo itilize l pou rele lis la)
+list-id-taken = Gen yon lòt lis ki deja gen id “{ $id }”. Chwazi yon lòt.
