@@ -6,9 +6,10 @@ use leptos::prelude::*;
 
 use crate::core::edit::{Edit, new_choice_list, new_option};
 use crate::core::model::ChoiceList;
-use crate::core::validate::{is_valid_code, is_valid_id};
+use crate::core::validate::is_valid_code;
 use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
+use crate::ui::messages::id_problem as id_problem_words;
 
 /// The choice list editor.
 #[component]
@@ -112,19 +113,10 @@ pub fn ChoiceListEditor(
             .iter()
             .enumerate()
             .any(|(i, id)| i != index && *id == value);
-        if !is_valid_id(&value) || taken {
-            let message = if taken {
-                "list-id-taken"
-            } else {
-                "issue-invalid-id"
-            };
-            let values = args(&[("id", value)]);
-            id_problem.set(Some(tr_args(
-                &BUILDER,
-                &ui_language.get_untracked(),
-                message,
-                &values,
-            )));
+        let problem =
+            id_problem_words(&ui_language.get_untracked(), &value, taken, "list-id-taken");
+        if problem.is_some() {
+            id_problem.set(problem);
             return;
         }
         id_problem.set(None);

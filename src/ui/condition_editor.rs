@@ -16,7 +16,7 @@ use crate::core::logic_edit::{
     operators_for, parse_range_bound, remove, retarget, set_combinator, set_operator,
 };
 use crate::core::model::{Comparison, Condition, ItemKind, Literal, Operator};
-use crate::core::present::option_labels;
+use crate::core::present::{answer_labels, option_labels};
 use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
 
@@ -119,6 +119,26 @@ pub fn ConditionEditor(
             <p class="condition-sentence" data-testid=format!("{name}-sentence") aria-live="polite">{sentence}</p>
         </fieldset>
     }
+}
+
+/// The text of every item and grid row in the preview language and audience, by id: how the
+/// condition pickers and sentences name earlier answers.
+pub fn answer_labels_memo(
+    editor: EditorState,
+    language: RwSignal<String>,
+    audience: RwSignal<BTreeMap<String, String>>,
+) -> Memo<BTreeMap<String, String>> {
+    Memo::new(move |_| {
+        let context = Context {
+            audience: audience.get(),
+            answers: BTreeMap::new(),
+        };
+        editor.survey.with(|s| {
+            s.as_ref()
+                .map(|s| answer_labels(s, &language.get(), &context))
+                .unwrap_or_default()
+        })
+    })
 }
 
 /// The structure of a condition without its values: the controls depend only on this.

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::core::edit::{Address, item_at, unique_id};
 use crate::core::model::{GridRow, Item};
-use crate::core::validate::is_valid_id;
 use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
+use crate::ui::messages::id_problem;
 
 /// The grid rows editor.
 #[component]
@@ -70,11 +70,9 @@ pub fn GridRowsEditor(
                             && editor.survey.with_untracked(|s| {
                                 s.as_ref().is_some_and(|s| unique_id(s, &value) != value)
                             });
-                        let ui = ui_language.get_untracked();
-                        if !is_valid_id(&value) || taken {
-                            let message = if taken { "issue-duplicate-id" } else { "issue-invalid-id" };
-                            let values = args(&[("id", value)]);
-                            problem.set(Some(tr_args(&BUILDER, &ui, message, &values)));
+                        let words = id_problem(&ui_language.get_untracked(), &value, taken, "issue-duplicate-id");
+                        if words.is_some() {
+                            problem.set(words);
                             return;
                         }
                         problem.set(None);

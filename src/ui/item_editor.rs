@@ -9,16 +9,13 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::core::edit::{Address, Edit, TextField, destinations, duplicate, item_at, move_into};
-use crate::core::fluent::Context;
 use crate::core::logic_edit::{piped, sources_before_item};
 use crate::core::model::{Appearance, Item, ItemKind, LocalizedText, RatingScale};
-use crate::core::present::answer_labels;
-use crate::core::validate::is_valid_id;
-use crate::ui::condition_editor::ConditionEditor;
+use crate::ui::condition_editor::{ConditionEditor, answer_labels_memo};
 use crate::ui::editor_state::EditorState;
 use crate::ui::grid_rows_editor::GridRowsEditor;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
-use crate::ui::messages::item_type_name;
+use crate::ui::messages::{id_problem as id_problem_words, item_type_name};
 use crate::ui::validation_rule_editor::ValidationRuleEditor;
 
 /// The editor of the selected item.
@@ -77,38 +74,26 @@ fn ItemFields(
         })
     };
     let id_problem: RwSignal<Option<String>> = RwSignal::new(None);
-    let check_id = {
-        move |candidate: &str| -> Option<String> {
-            let current = item.with_untracked(|item| {
-                item.as_ref()
-                    .map(|item| item.id.clone())
-                    .unwrap_or_default()
+    let check_id = move |candidate: &str| -> Option<String> {
+        let current = item.with_untracked(|item| {
+            item.as_ref()
+                .map(|item| item.id.clone())
+                .unwrap_or_default()
+        });
+        let taken = candidate != current
+            && editor.survey.with_untracked(|survey| {
+                survey
+                    .as_ref()
+                    .is_some_and(|s| crate::core::edit::unique_id(s, candidate) != candidate)
             });
-            let ui = ui_language.get_untracked();
-            if !is_valid_id(candidate) {
-                return Some(tr_args(
-                    &BUILDER,
-                    &ui,
-                    "issue-invalid-id",
-                    &args(&[("id", candidate.to_owned())]),
-                ));
-            }
-            let taken = candidate != current
-                && editor.survey.with_untracked(|survey| {
-                    survey
-                        .as_ref()
-                        .is_some_and(|s| crate::core::edit::unique_id(s, candidate) != candidate)
-                });
-            taken.then(|| {
-                tr_args(
-                    &BUILDER,
-                    &ui,
-                    "issue-duplicate-id",
-                    &args(&[("id", candidate.to_owned())]),
-                )
-            })
-        }
+        id_problem_words(
+            &ui_language.get_untracked(),
+            candidate,
+            taken,
+            "issue-duplicate-id",
+        )
     };
+
     let check_on_input = check_id;
     let rename = {
         let at = at.clone();
@@ -206,17 +191,7 @@ fn ItemFields(
             })
         })
     };
-    let labels = Memo::new(move |_| {
-        let context = Context {
-            audience: audience.get(),
-            answers: BTreeMap::new(),
-        };
-        editor.survey.with(|s| {
-            s.as_ref()
-                .map(|s| answer_labels(s, &language.get(), &context))
-                .unwrap_or_default()
-        })
-    });
+    let labels = answer_labels_memo(editor, language, audience);
     let text_fields = {
         let at = at.clone();
         move || {

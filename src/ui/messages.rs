@@ -6,6 +6,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use crate::core::definition::ImportError;
 use crate::core::issue::{Issue, IssueKind};
 use crate::core::model::ItemKind;
+use crate::core::validate::is_valid_id;
 use crate::ui::i18n::{BUILDER, Catalog, args, tr_args};
 use crate::ui::load::LoadFailure;
 
@@ -25,6 +26,25 @@ pub fn import_error_message(catalog: &Catalog, language: &str, error: &ImportErr
         &format!("import-error-{kind}"),
         &object_as_args(&value),
     )
+}
+
+/// Why a typed id cannot be used, in words (the builder's id fields all say it the same
+/// way): not a valid variable name, or `taken`, worded by the message `taken_message`.
+pub fn id_problem(
+    language: &str,
+    candidate: &str,
+    taken: bool,
+    taken_message: &str,
+) -> Option<String> {
+    let message = if !is_valid_id(candidate) {
+        "issue-invalid-id"
+    } else if taken {
+        taken_message
+    } else {
+        return None;
+    };
+    let values = args(&[("id", candidate.to_owned())]);
+    Some(tr_args(&BUILDER, language, message, &values))
 }
 
 /// Why a survey could not be opened, in the builder's words.

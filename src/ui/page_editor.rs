@@ -7,14 +7,12 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::core::edit::{Edit, unique_page_id};
-use crate::core::fluent::Context;
 use crate::core::logic_edit::sources_before_page;
 use crate::core::model::Page;
-use crate::core::present::answer_labels;
-use crate::core::validate::is_valid_id;
-use crate::ui::condition_editor::ConditionEditor;
+use crate::ui::condition_editor::{ConditionEditor, answer_labels_memo};
 use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
+use crate::ui::messages::id_problem as id_problem_words;
 
 /// The page editor.
 #[component]
@@ -106,19 +104,10 @@ pub fn PageEditor(
                     .any(|(i, p)| i != index && p.id == value)
             })
         });
-        if !is_valid_id(&value) || taken {
-            let message = if taken {
-                "page-id-taken"
-            } else {
-                "issue-invalid-id"
-            };
-            let values = args(&[("id", value)]);
-            id_problem.set(Some(tr_args(
-                &BUILDER,
-                &ui_language.get_untracked(),
-                message,
-                &values,
-            )));
+        let problem =
+            id_problem_words(&ui_language.get_untracked(), &value, taken, "page-id-taken");
+        if problem.is_some() {
+            id_problem.set(problem);
             return;
         }
         id_problem.set(None);
@@ -142,17 +131,7 @@ pub fn PageEditor(
                 .unwrap_or_default()
         })
     });
-    let labels = Memo::new(move |_| {
-        let context = Context {
-            audience: audience.get(),
-            answers: BTreeMap::new(),
-        };
-        editor.survey.with(|s| {
-            s.as_ref()
-                .map(|s| answer_labels(s, &language.get(), &context))
-                .unwrap_or_default()
-        })
-    });
+    let labels = answer_labels_memo(editor, language, audience);
     let condition =
         Signal::derive(move || current.with(|p| p.as_ref().and_then(|p| p.show_if.clone())));
     let set_condition =
