@@ -94,8 +94,9 @@ pub fn import(json: &str) -> Result<Survey, ImportError> {
         .as_ref()
         .and_then(serde_json::Value::as_u64)
     {
-        // Version 1 is the only one so far; older versions will be migrated here.
-        Some(version) if version == u64::from(FORMAT_VERSION) => {}
+        // Version 2 added translation states and the publish gate; a version 1 document is
+        // a version 2 document without them, so it reads as it is.
+        Some(version) if (1..=u64::from(FORMAT_VERSION)).contains(&version) => {}
         _ => {
             return Err(ImportError::UnsupportedVersion {
                 found: header
@@ -106,16 +107,20 @@ pub fn import(json: &str) -> Result<Survey, ImportError> {
         }
     }
     let mut deserializer = serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        let inner = error.into_inner();
-        ImportError::Invalid {
-            path,
-            line: inner.line(),
-            column: inner.column(),
-            detail: strip_position(&inner.to_string()),
-        }
-    })
+    let mut survey: Survey =
+        serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+            let path = error.path().to_string();
+            let inner = error.into_inner();
+            ImportError::Invalid {
+                path,
+                line: inner.line(),
+                column: inner.column(),
+                detail: strip_position(&inner.to_string()),
+            }
+        })?;
+    // An older document is upgraded as it is read; export writes the current version.
+    survey.format_version = FORMAT_VERSION;
+    Ok(survey)
 }
 
 /// Writes the canonical JSON of a survey, ending with a newline.

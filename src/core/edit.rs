@@ -12,6 +12,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use crate::core::model::{ChoiceList, Condition, Item, ItemKind, LocalizedText, Page, Survey};
+use crate::core::translation::{TextKey, text_mut};
 
 /// Where an item is: its page, then its index at each level (sections nest).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -64,6 +65,15 @@ pub enum Edit {
     /// Replaces the survey as a whole except its pages (metadata, languages, audience,
     /// settings): these change rarely and together.
     ReplaceFrame { frame: Box<Survey> },
+    /// Replaces one string (every language of it, with translation states).
+    ReplaceText {
+        /// Where the string is.
+        key: TextKey,
+        /// Its new value.
+        text: LocalizedText,
+    },
+    /// Several edits as one step (undone together, in reverse).
+    Batch(Vec<Edit>),
 }
 
 /// Why an edit could not be applied; the survey is left as it was.
@@ -215,6 +225,28 @@ pub fn apply(survey: &mut Survey, edit: Edit) -> Result<Edit, EditError> {
                 frame: Box::new(old),
             })
         }
+        Edit::ReplaceText { key, text } => {
+            let slot = text_mut(survey, &key).ok_or(EditError::NoSuchPlace)?;
+            let old = std::mem::replace(slot, text);
+            Ok(Edit::ReplaceText { key, text: old })
+        }
+        Edit::Batch(edits) => {
+            let mut inverses = Vec::with_capacity(edits.len());
+            for edit in edits {
+                match apply(survey, edit) {
+                    Ok(inverse) => inverses.push(inverse),
+                    Err(error) => {
+                        // Leave the survey as it was: undo what was applied.
+                        for inverse in inverses.into_iter().rev() {
+                            let _ = apply(survey, inverse);
+                        }
+                        return Err(error);
+                    }
+                }
+            }
+            inverses.reverse();
+            Ok(Edit::Batch(inverses))
+        }
     }
 }
 
@@ -224,6 +256,16 @@ pub fn item_at<'s>(survey: &'s Survey, at: &Address) -> Option<&'s Item> {
     let mut item = survey.pages.get(at.page)?.items.get(*first)?;
     for index in rest {
         item = item.items.get(*index)?;
+    }
+    Some(item)
+}
+
+/// The item at an address, to change it.
+pub fn item_at_mut<'s>(survey: &'s mut Survey, at: &Address) -> Option<&'s mut Item> {
+    let (first, rest) = at.path.split_first()?;
+    let mut item = survey.pages.get_mut(at.page)?.items.get_mut(*first)?;
+    for index in rest {
+        item = item.items.get_mut(*index)?;
     }
     Some(item)
 }
@@ -471,6 +513,7 @@ fn merge_group(edit: &Edit) -> Option<String> {
         Edit::ReplaceChoiceList { index, .. } => Some(format!("list {index}")),
         Edit::ReplacePage { index, .. } => Some(format!("page {index}")),
         Edit::ReplaceFrame { .. } => Some("frame".to_owned()),
+        Edit::ReplaceText { key, .. } => Some(format!("text {key:?}")),
         _ => None,
     }
 }
@@ -566,11 +609,7 @@ impl TextField {
     /// Sets (or, when empty, removes) the field's text in one language.
     pub fn set(self, item: &mut Item, language: &str, value: &str) {
         let texts = self.of_mut(item);
-        if value.is_empty() {
-            texts.0.remove(language);
-        } else {
-            texts.0.insert(language.to_owned(), value.to_owned());
-        }
+        texts.set(language, value);
     }
 
     fn of_mut(self, item: &mut Item) -> &mut LocalizedText {

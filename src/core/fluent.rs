@@ -65,6 +65,63 @@ pub fn parse_pattern(pattern: &str) -> Result<FluentResource, Vec<PatternProblem
     }
 }
 
+/// A parsed pattern written back as a stored pattern (continuation lines unindented), in
+/// Fluent's canonical layout: what [`normalize`] and translators' file import store.
+pub fn pattern_source(pattern: &ast::Pattern<&str>) -> String {
+    let resource = ast::Resource {
+        body: vec![ast::Entry::Message(ast::Message {
+            id: ast::Identifier { name: "m" },
+            value: Some(pattern.clone()),
+            attributes: Vec::new(),
+            comment: None,
+        })],
+    };
+    let serialized = fluent_syntax::serializer::serialize(&resource);
+    let body = serialized.strip_prefix("m =").unwrap_or(&serialized);
+    let body = body.strip_suffix('\n').unwrap_or(body);
+    let (first, rest) = match body.strip_prefix('\n') {
+        Some(block) => ("", block),
+        None => match body.strip_prefix(' ') {
+            Some(inline) => inline.split_once('\n').unwrap_or((inline, "")),
+            None => (body, ""),
+        },
+    };
+    let mut out = first.to_owned();
+    for line in rest.split('\n').filter(|_| !rest.is_empty()) {
+        if !out.is_empty() || !first.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(line.strip_prefix(WRAP_INDENT).unwrap_or(line));
+    }
+    out
+}
+
+/// A pattern in Fluent's canonical layout (the pattern itself when it does not parse), so
+/// that two spellings of the same message compare equal.
+pub fn normalize(pattern: &str) -> String {
+    match parse_pattern(pattern) {
+        Ok(resource) => message_value(&resource).map_or_else(String::new, pattern_source),
+        Err(_) => pattern.to_owned(),
+    }
+}
+
+/// The pattern as the value of message `id` in a `.ftl` file: `id = ` and the pattern, its
+/// continuation lines indented.
+pub fn as_message(id: &str, pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + id.len() + 8);
+    out.push_str(id);
+    out.push_str(" = ");
+    for (index, line) in pattern.split('\n').enumerate() {
+        if index > 0 {
+            out.push('\n');
+            out.push_str(WRAP_INDENT);
+        }
+        out.push_str(line);
+    }
+    out.push('\n');
+    out
+}
+
 /// The variables a pattern uses, each with the span of its first `$name` in the pattern.
 pub fn variables(resource: &FluentResource, pattern: &str) -> Vec<(String, Span)> {
     let mut names = BTreeSet::new();

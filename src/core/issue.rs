@@ -111,6 +111,10 @@ pub enum IssueKind {
     FluentSyntax { detail: String },
     /// A message uses a variable that is neither an audience variable nor an earlier item.
     UnknownVariable { name: String },
+    /// A translation uses a variable its source text does not (audience variables aside).
+    TranslationAddsVariable { name: String },
+    /// A translation leaves out a variable its source text uses (audience variables aside).
+    TranslationDropsVariable { name: String },
     /// A message uses Fluent that survey texts do not allow (message references, terms, functions).
     UnsupportedFluent { detail: String },
     /// An audience variable has no values, or its default is not one of them.
@@ -159,6 +163,8 @@ impl IssueKind {
             IssueKind::MissingMessage => "missing-message",
             IssueKind::FluentSyntax { .. } => "fluent-syntax",
             IssueKind::UnknownVariable { .. } => "unknown-variable",
+            IssueKind::TranslationAddsVariable { .. } => "translation-adds-variable",
+            IssueKind::TranslationDropsVariable { .. } => "translation-drops-variable",
             IssueKind::UnsupportedFluent { .. } => "unsupported-fluent",
             IssueKind::InvalidAudience { .. } => "invalid-audience",
             IssueKind::InvalidRange => "invalid-range",

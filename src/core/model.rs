@@ -1,7 +1,7 @@
 //! The survey model: plain data that serialises to the portable coform definition.
 //!
 //! Every type here is a serde type with no signals, no IO and no browser imports. The JSON
-//! shape is the portable definition, format version 1 (see `definition.rs`): field names are
+//! shape is the portable definition, format version 2 (see `definition.rs`): field names are
 //! camelCase, unknown fields are rejected, and empty optional fields are left out so that an
 //! import followed by an export gives back the same bytes.
 //!
@@ -16,7 +16,7 @@ use serde_json::Number;
 /// The value of the `format` field that marks a coform survey definition.
 pub const FORMAT_NAME: &str = "coform.survey";
 /// The newest definition format version this build reads and the one it writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A whole survey instrument: the portable definition.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -24,7 +24,7 @@ pub const FORMAT_VERSION: u32 = 1;
 pub struct Survey {
     /// Always `coform.survey`.
     pub format: Format,
-    /// The definition format version; this build writes 1.
+    /// The definition format version; this build writes 2 and reads 1 and 2.
     pub format_version: u32,
     /// Identity, title, version and status.
     pub metadata: Metadata,
@@ -56,6 +56,10 @@ pub struct Settings {
     /// device (kiosk mode).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submission: Option<Submission>,
+    /// The publish gate: languages whose every string must be approved before the survey
+    /// can be published.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub require_approved: Vec<String>,
 }
 
 impl Settings {
@@ -639,14 +643,78 @@ pub enum Check {
     },
 }
 
-/// A respondent-visible string: one Fluent pattern per language tag.
+/// A respondent-visible string: one Fluent pattern per language tag, and for translated
+/// languages the state of each translation.
 ///
 /// A pattern is the value part of a Fluent message: plain text, or text with placeables
 /// such as `{ $household_size }` and select expressions over plural categories and
 /// audience variables.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(transparent)]
-pub struct LocalizedText(pub BTreeMap<String, String>);
+///
+/// In JSON each language maps to its pattern as a plain string, or, once a translation has
+/// a recorded state, to `{"text": …, "status": …, "by": …, "source": …}`. The source
+/// language never carries a state: it is what the others are translated from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LocalizedText(
+    /// The pattern of each language, by tag.
+    pub BTreeMap<String, String>,
+    /// The state of each translated pattern, by tag (only for tags that have a pattern).
+    pub BTreeMap<String, Translation>,
+);
+
+/// Where a translation stands, who last changed it, and what it was translated from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Translation {
+    /// Draft, needs review, or approved.
+    pub status: TranslationStatus,
+    /// The role of whoever last changed the text or its status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<Role>,
+    /// The fingerprint of the source-language pattern this translation was made from; when
+    /// the source changes, the translation is stale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// The review state of a translated string (a missing one has no state at all).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum TranslationStatus {
+    /// Written, not yet checked.
+    Draft,
+    /// Changed outside the app (an imported translators' file) or flagged: someone must look.
+    NeedsReview,
+    /// Checked and accepted.
+    Approved,
+}
+
+/// The part a person plays in making a survey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Role {
+    /// A patient advisor co-designing the survey.
+    PatientAdvisor,
+    /// Staff: survey owner, analyst, IT.
+    Staff,
+    /// A translator.
+    Translator,
+}
+
+impl Role {
+    /// Every role, in the order the builder offers them.
+    pub const ALL: [Role; 3] = [Role::Staff, Role::PatientAdvisor, Role::Translator];
+
+    /// The role as written in JSON.
+    pub fn json_name(self) -> &'static str {
+        match self {
+            Role::PatientAdvisor => "patientAdvisor",
+            Role::Staff => "staff",
+            Role::Translator => "translator",
+        }
+    }
+}
 
 impl LocalizedText {
     /// Whether no language has a text.
@@ -659,6 +727,11 @@ impl LocalizedText {
         self.0.get(language).map(String::as_str)
     }
 
+    /// The recorded state of this language's translation, if any.
+    pub fn translation(&self, language: &str) -> Option<&Translation> {
+        self.1.get(language)
+    }
+
     /// Builds a text from (language, pattern) pairs.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
         LocalizedText(
@@ -666,7 +739,129 @@ impl LocalizedText {
                 .into_iter()
                 .map(|(language, pattern)| (language.to_owned(), pattern.to_owned()))
                 .collect(),
+            BTreeMap::new(),
         )
+    }
+
+    /// Sets (or, when empty, removes) one language's pattern as typed in an item's own editor.
+    /// An approved translation whose wording changes goes back to draft: nobody has checked
+    /// the new words.
+    pub fn set(&mut self, language: &str, pattern: &str) {
+        if pattern.is_empty() {
+            self.0.remove(language);
+            self.1.remove(language);
+            return;
+        }
+        if self.get(language) == Some(pattern) {
+            return;
+        }
+        self.0.insert(language.to_owned(), pattern.to_owned());
+        if let Some(state) = self.1.get_mut(language)
+            && state.status == TranslationStatus::Approved
+        {
+            state.status = TranslationStatus::Draft;
+        }
+    }
+}
+
+/// One language's entry in JSON: a bare pattern, or a pattern with its translation state.
+#[derive(Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+enum LocalizedEntry {
+    /// The pattern alone.
+    Plain(String),
+    /// A translated pattern with its state.
+    Tracked(TrackedEntry),
+}
+
+/// A translated pattern with its state.
+#[derive(Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct TrackedEntry {
+    /// The Fluent pattern.
+    text: String,
+    /// Draft, needs review, or approved.
+    status: TranslationStatus,
+    /// The role of whoever last changed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    by: Option<Role>,
+    /// Fingerprint of the source pattern it was translated from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
+}
+
+impl Serialize for LocalizedText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (language, pattern) in &self.0 {
+            match self.1.get(language) {
+                None => map.serialize_entry(language, pattern)?,
+                Some(state) => map.serialize_entry(
+                    language,
+                    &TrackedEntryRef {
+                        text: pattern,
+                        status: state.status,
+                        by: state.by,
+                        source: state.source.as_deref(),
+                    },
+                )?,
+            }
+        }
+        map.end()
+    }
+}
+
+/// [`TrackedEntry`] borrowed, so that export does not copy every string.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct TrackedEntryRef<'a> {
+    text: &'a str,
+    status: TranslationStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    by: Option<Role>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+}
+
+impl<'de> Deserialize<'de> for LocalizedText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let entries = BTreeMap::<String, LocalizedEntry>::deserialize(deserializer)?;
+        let mut text = LocalizedText::default();
+        for (language, entry) in entries {
+            match entry {
+                LocalizedEntry::Plain(pattern) => {
+                    text.0.insert(language, pattern);
+                }
+                LocalizedEntry::Tracked(tracked) => {
+                    text.0.insert(language.clone(), tracked.text);
+                    text.1.insert(
+                        language,
+                        Translation {
+                            status: tracked.status,
+                            by: tracked.by,
+                            source: tracked.source,
+                        },
+                    );
+                }
+            }
+        }
+        Ok(text)
+    }
+}
+
+impl JsonSchema for LocalizedText {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "LocalizedText".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let entry = generator.subschema_for::<LocalizedEntry>();
+        schemars::json_schema!({
+            "description": "A respondent-visible string: per language tag, its Fluent pattern, or the pattern with its translation state.",
+            "type": "object",
+            "additionalProperties": entry,
+        })
     }
 }
 

@@ -16,6 +16,7 @@ use crate::core::logic_edit::{CheckKind, operator_applies};
 use crate::core::model::{
     Check, Condition, Item, ItemKind, Literal, LocalizedText, Operator, Status, Survey,
 };
+use crate::core::translation;
 
 /// Every problem of the survey, in document order.
 pub fn validate(survey: &Survey) -> Vec<Issue> {
@@ -793,6 +794,23 @@ impl<'s> Validator<'s> {
                     _ => IssueKind::UnknownVariable { name },
                 };
                 self.push(kind, location(Some(span)));
+            }
+            let source = self.survey.source_language.as_str();
+            if language != source
+                && let Some(source_pattern) = text.get(source)
+            {
+                let (added, dropped) =
+                    translation::variable_differences(self.survey, source_pattern, pattern);
+                for name in added {
+                    let span = fluent::variables(&resource, pattern)
+                        .into_iter()
+                        .find(|(found, _)| *found == name)
+                        .map(|(_, span)| span);
+                    self.push(IssueKind::TranslationAddsVariable { name }, location(span));
+                }
+                for name in dropped {
+                    self.push(IssueKind::TranslationDropsVariable { name }, location(None));
+                }
             }
         }
     }

@@ -90,11 +90,7 @@ pub fn GridRowsEditor(
                         let tag = language.get_untracked();
                         change(&|item| {
                             if let Some(row) = item.rows.get_mut(index) {
-                                if text.is_empty() {
-                                    row.text.0.remove(&tag);
-                                } else {
-                                    row.text.0.insert(tag.clone(), text.clone());
-                                }
+                                row.text.set(&tag, &text);
                             }
                         });
                     }

@@ -651,11 +651,7 @@ fn scale_label(
             } else {
                 &mut scale.min_label
             };
-            if text.is_empty() {
-                texts.0.remove(&tag);
-            } else {
-                texts.0.insert(tag, text);
-            }
+            texts.set(&tag, &text);
         });
     };
     view! {

@@ -117,11 +117,7 @@ pub fn PageEditor(
         let text = event_target_value(&event);
         let tag = language.get_untracked();
         replace(&|p| {
-            if text.is_empty() {
-                p.title.0.remove(&tag);
-            } else {
-                p.title.0.insert(tag.clone(), text.clone());
-            }
+            p.title.set(&tag, &text);
         });
     };
     let sources = Memo::new(move |_| {

@@ -49,11 +49,7 @@ pub fn SurveyDetails(
             let tag = language.get_untracked();
             change(&|s| {
                 let texts = pick(s);
-                if text.is_empty() {
-                    texts.0.remove(&tag);
-                } else {
-                    texts.0.insert(tag.clone(), text.clone());
-                }
+                texts.set(&tag, &text);
             });
         }
     };

@@ -243,11 +243,7 @@ fn rule_row(
         let text = event_target_value(&event);
         let tag = language.get_untracked();
         change(index, &|rule| {
-            if text.is_empty() {
-                rule.message.0.remove(&tag);
-            } else {
-                rule.message.0.insert(tag.clone(), text.clone());
-            }
+            rule.message.set(&tag, &text);
         });
     };
     view! {

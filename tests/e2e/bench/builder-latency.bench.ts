@@ -27,7 +27,7 @@ function bigSurvey(): unknown {
   }));
   return {
     format: 'coform.survey',
-    formatVersion: 1,
+    formatVersion: 2,
     metadata: { id: 'big', title: { en: 'Big', es: 'Grande' }, version: '1.0.0', status: 'draft' },
     sourceLanguage: 'en',
     languages: [{ tag: 'en', direction: 'ltr' }, { tag: 'es', direction: 'ltr' }],
