@@ -335,3 +335,52 @@ async fn condition_editor_reads_back_a_sentence_and_changes_the_combinator() {
         .unwrap_or_default();
     assert!(sentence.contains(" or "), "{sentence:?}");
 }
+
+#[wasm_bindgen_test]
+async fn translation_row_adds_one_variant_per_arabic_plural_category() {
+    use coform::core::translation::{messages, text};
+    use coform::ui::translation_row::TranslationRow;
+    let sample = survey(COMMUNITY);
+    let message = messages(&sample)
+        .into_iter()
+        .find(|m| {
+            text(&sample, &m.key)
+                .and_then(|t| t.get("en"))
+                .is_some_and(|p| p.contains("$household_size"))
+        })
+        .expect("a text piping a number");
+    let editor = EditorState::new();
+    editor.open(sample.clone());
+    let root = container();
+    let (key, id) = (message.key.clone(), message.id.clone());
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <TranslationRow editor=editor key=key.clone() id=id.clone() context="context".to_owned()
+                language="ar".to_owned() ui_language=RwSignal::new("en".to_owned()) />
+        }
+    });
+    let button: web_sys::HtmlElement = select_all(&root, "[data-testid=add-plural]")[0]
+        .clone()
+        .dyn_into()
+        .expect("a button");
+    button.click();
+    leptos::task::tick().await;
+    let keys: Vec<String> = select_all(&root, "[data-testid=variant-input]")
+        .iter()
+        .filter_map(|input| input.get_attribute("data-key"))
+        .collect();
+    assert_eq!(keys, ["zero", "one", "two", "few", "many", "other"]);
+    let stored = editor.survey.with_untracked(|s| {
+        s.as_ref().and_then(|s| {
+            text(s, &message.key)
+                .and_then(|t| t.get("ar"))
+                .map(str::to_owned)
+        })
+    });
+    let stored = stored.expect("an Arabic text");
+    assert!(stored.starts_with("{ $household_size ->"), "{stored}");
+    assert_eq!(
+        select_all(&root, "[data-testid=translation-row]")[0].get_attribute("data-standing"),
+        Some("draft".to_owned())
+    );
+}

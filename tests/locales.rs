@@ -169,6 +169,60 @@ fn every_message_named_after_a_core_value_exists() {
     for field in ["text", "hint"] {
         wanted.push(format!("pipe-answer-{field}"));
     }
+    use coform::core::model::Role;
+    use coform::core::translation::{ItemField, Standing};
+    for standing in [
+        Standing::Missing,
+        Standing::Draft,
+        Standing::NeedsReview,
+        Standing::Approved,
+    ] {
+        wanted.push(format!("status-{}", standing.name()));
+    }
+    for category in ["zero", "one", "two", "few", "many", "other"] {
+        wanted.push(format!("plural-{category}"));
+    }
+    for filter in ["all", "missing", "stale", "needs-review", "not-approved"] {
+        wanted.push(format!("filter-{filter}"));
+    }
+    for field in [
+        ItemField::Text,
+        ItemField::Hint,
+        ItemField::Placeholder,
+        ItemField::Unit,
+        ItemField::MinLabel,
+        ItemField::MaxLabel,
+        ItemField::Row(0),
+        ItemField::Rule(0),
+        ItemField::ContentNote,
+        ItemField::WhyWeAsk,
+    ] {
+        wanted.push(format!("translate-field-{}", field.name()));
+    }
+    for field in [
+        "option",
+        "page-title",
+        "survey-title",
+        "survey-description",
+        "audience-question",
+        "audience-value",
+    ] {
+        wanted.push(format!("translate-field-{field}"));
+    }
+    for role in Role::ALL {
+        let name: String = role
+            .json_name()
+            .chars()
+            .flat_map(|c| {
+                if c.is_ascii_uppercase() {
+                    vec!['-', c.to_ascii_lowercase()]
+                } else {
+                    vec![c]
+                }
+            })
+            .collect();
+        wanted.push(format!("role-{name}"));
+    }
     for sample in [
         "community-health",
         "clinic-experience",

@@ -450,3 +450,68 @@ fn version_1_definitions_still_import() {
     let survey = import(&json).expect("version 1 reads");
     assert!(export(&survey).contains("\"formatVersion\": 2"));
 }
+
+#[test]
+fn languages_are_added_by_valid_tag_with_their_direction_and_fallback() {
+    use coform::core::language::{LanguageProblem, add_language, canonical_tag, parse_fallback};
+    use coform::core::model::Direction;
+    let survey = sample("minimal");
+    assert_eq!(canonical_tag("es-pr").as_deref(), Some("es-PR"));
+    assert_eq!(canonical_tag("zh-hans").as_deref(), Some("zh-Hans"));
+    assert_eq!(canonical_tag("not a tag"), None);
+    assert_eq!(
+        add_language(&survey, "123").unwrap_err(),
+        LanguageProblem::InvalidTag
+    );
+    assert_eq!(
+        add_language(&survey, "ES").unwrap_err(),
+        LanguageProblem::AlreadyOffered
+    );
+    let added = add_language(&survey, "es-pr").expect("adds");
+    let new = added.language("es-PR").expect("offered");
+    assert_eq!(
+        (new.direction, new.fallback.clone()),
+        (Direction::Ltr, vec!["es".to_owned()])
+    );
+    let persian = add_language(&survey, "fa").expect("adds");
+    assert_eq!(
+        persian.language("fa").map(|l| l.direction),
+        Some(Direction::Rtl)
+    );
+    assert_eq!(
+        parse_fallback(&added, "es-PR", "es, ar").unwrap(),
+        ["es", "ar"]
+    );
+    assert!(matches!(
+        parse_fallback(&added, "es-PR", "fr"),
+        Err(LanguageProblem::BadFallback { .. })
+    ));
+    assert!(matches!(
+        parse_fallback(&added, "es-PR", "es-PR"),
+        Err(LanguageProblem::BadFallback { .. })
+    ));
+}
+
+#[test]
+fn removing_a_language_takes_its_texts_and_undo_brings_them_back() {
+    use coform::core::language::remove_language;
+    let mut survey = sample("community-health");
+    survey.settings.require_approved = vec!["ar".to_owned()];
+    let before = survey.clone();
+    let inverse = apply(
+        &mut survey,
+        Edit::ReplaceSurvey(Box::new(remove_language(&before, "ar"))),
+    )
+    .expect("applies");
+    assert!(survey.language("ar").is_none());
+    assert!(survey.settings.require_approved.is_empty());
+    assert!(!export(&survey).contains("\"ar\""));
+    assert!(validate(&survey).is_empty(), "{:?}", validate(&survey));
+    apply(&mut survey, inverse).expect("undoes");
+    assert_eq!(survey, before);
+    assert_eq!(
+        remove_language(&before, "en"),
+        before,
+        "the source language stays"
+    );
+}

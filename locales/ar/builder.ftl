@@ -246,3 +246,134 @@ survey-id = معرّف الاستبيان (يبقى ثابتًا بين الإص
 survey-version = الإصدار
 list-id = معرّف القائمة (تشير إليها العناصر بهذا الاسم)
 list-id-taken = توجد قائمة أخرى بالمعرّف «{ $id }». اختر معرّفًا مختلفًا.
+
+## اللغات والترجمة والنشر
+
+cancel = إلغاء
+role-label = صفتي في المشاركة
+role-staff = موظف
+role-patient-advisor = مستشار من المرضى
+role-translator = مترجم
+modes-label = ما الذي تريد العمل عليه
+mode-build = التصميم
+mode-translate = الترجمة والنشر
+completeness-label = تقدّم الترجمة حسب اللغة
+completeness-summary = المعتمد: { $approved } من { $total } · المترجم: { $translated } · غير المحدَّث: { $stale } · بانتظار المراجعة: { $review }
+languages-heading = اللغات
+language-source = اللغة المصدر
+language-direction = اتجاه الكتابة
+direction-ltr = من اليسار إلى اليمين
+direction-rtl = من اليمين إلى اليسار
+language-fallback = عند غياب نص، استخدم (رموز اللغات، بالترتيب)
+language-bad-fallback = «{ $tag }» ليست لغة أخرى من لغات هذا الاستبيان. استخدم الرموز المذكورة أعلاه، وافصل بينها بفاصلة (,).
+language-make-source = جعلها اللغة المصدر
+language-remove = إزالة اللغة
+language-remove-question = هل تريد إزالة { $name } وكل النصوص المكتوبة بهذه اللغة؟ يمكنك التراجع عن ذلك.
+language-remove-yes = إزالة { $name }
+language-add-label = إضافة لغة (رمز مثل es-PR أو so أو zh-Hant)
+language-add-help = استخدم رمز لغة وفق معيار BCP-47. يظهر اسم اللغة أدناه أثناء الكتابة.
+language-add-preview = { $name } ({ $tag })
+language-add = إضافة اللغة
+language-invalid-tag = هذا ليس رمز لغة. جرّب رمزًا مثل «so» (الصومالية) أو «es-MX» (الإسبانية، المكسيك).
+language-already-offered = هذه اللغة موجودة في الاستبيان بالفعل.
+translate-heading = الترجمات
+translate-no-languages = لا يحتوي هذا الاستبيان إلا على لغته المصدر. أضف لغة لتبدأ الترجمة.
+translate-language = الترجمة إلى
+translate-filter = عرض
+translate-place = الموضع
+filter-all = كل النصوص
+filter-missing = لم يُترجم بعد
+filter-stale = تغيّر النص المصدر بعد الترجمة
+filter-needs-review = يحتاج إلى مراجعة
+filter-not-approved = لم يُعتمد بعد
+filter-everywhere = الاستبيان كله
+translate-count = { $count ->
+    [zero] لا يُعرض أي نص
+    [one] يُعرض نص واحد
+    [two] يُعرض نصان
+    [few] تُعرض { $count } نصوص
+    [many] يُعرض { $count } نصًا
+   *[other] يُعرض { $count } نص
+}
+translate-field-text = السؤال
+translate-field-hint = نص المساعدة
+translate-field-placeholder = النص التوضيحي
+translate-field-unit = الوحدة
+translate-field-min-label = أدنى نقطة
+translate-field-max-label = أعلى نقطة
+translate-field-row = عبارة الجدول
+translate-field-rule = رسالة التحقق
+translate-field-content-note = تنبيه بشأن المحتوى
+translate-field-why-we-ask = لماذا نسأل
+translate-field-option = الخيار
+translate-field-page-title = عنوان الصفحة
+translate-field-survey-title = عنوان الاستبيان
+translate-field-survey-description = وصف الاستبيان
+translate-field-audience-question = سؤال الجمهور
+translate-field-audience-value = خيار الجمهور
+translation-target-label = الترجمة ({ $language })
+translation-raw = شيفرة Fluent
+translation-approve = اعتماد
+translation-mark-review = يحتاج إلى مراجعة
+translation-syntax-error = هذا النص ليس بصيغة Fluent صالحة في السطر { $line }، العمود { $column }. راجع الأقواس وأسطر البدائل.
+translation-unsupported = يستخدم هذا النص عناصر من Fluent لا تسمح بها الاستبيانات (السطر { $line }، العمود { $column }): المسموح هو المتغيرات والبدائل فقط.
+add-plural-variants = صياغة حسب عدد { $variable }
+add-audience-variants = صياغة حسب { $variable }
+variant-label = عندما تكون قيمة { $variable }: { $key }
+variant-default = في الحالات الأخرى
+plural-zero = صفر
+plural-one = واحد
+plural-two = اثنان
+plural-few = بضعة
+plural-many = كثير
+plural-other = أي عدد آخر
+status-missing = لم يُترجم بعد
+status-draft = مسودة
+status-needs-review = يحتاج إلى مراجعة
+status-approved = معتمد
+status-stale = تغيّر النص المصدر منذ ذلك الحين
+changed-by = آخر تعديل بواسطة { $role }
+ftl-export = تنزيل ملف للمترجمين (.ftl)
+ftl-import = رفع ملف .ftl مترجم
+ftl-export-all = تنزيل كل اللغات (.zip)
+ftl-import-all = رفع اللغات المترجمة (.zip)
+ftl-imported = { $count ->
+    [zero] لم يتغيّر أي نص.
+    [one] تغيّر نص واحد، وهو الآن بانتظار المراجعة.
+    [two] تغيّر نصان، وهما الآن بانتظار المراجعة.
+    [few] تغيّرت { $count } نصوص، وهي الآن بانتظار المراجعة.
+    [many] تغيّر { $count } نصًا، وهي الآن بانتظار المراجعة.
+   *[other] تغيّر { $count } نص، وهي الآن بانتظار المراجعة.
+}
+ftl-unknown-id = «{ $id }» في السطر { $line } ليس من نصوص هذا الاستبيان، ولذلك لم يُستورد.
+ftl-unknown-id-in-file = في { $file }، «{ $id }» في السطر { $line } ليس من نصوص هذا الاستبيان، ولذلك لم يُستورد.
+ftl-error-syntax = الملف ليس بصيغة Fluent صالحة في السطر { $line }، العمود { $column }. لم يتغيّر شيء. صحّح ذلك السطر ثم ارفع الملف مرة أخرى.
+ftl-error-wrong-language = هذا الملف للغة { $found }، وليس للغة { $expected }. لم يتغيّر شيء. اختر { $found } في الأعلى، أو ارفع الملف الصحيح.
+ftl-error-unknown-language = اللغة { $language } ليست من لغات الترجمة في هذا الاستبيان. لم يتغيّر شيء.
+ftl-error-not-text = الملف ليس ملفًا نصيًا. لم يتغيّر شيء.
+ftl-error-too-large = الملف أكبر من أن يكون ترجمة لهذا الاستبيان. لم يتغيّر شيء.
+ftl-error-not-archive = الملف ليس أرشيف .zip. لم يتغيّر شيء.
+ftl-error-in-file = في { $file }: { $reason }
+publish-heading = النشر
+publish-gate = قبل النشر، يجب اعتماد كل النصوص في:
+publish-ready = الاستبيان جاهز للنشر.
+publish-blocked = { $count ->
+    [zero] لا يوجد ما يمنع النشر.
+    [one] يمنع النشر أمر واحد:
+    [two] يمنع النشر أمران:
+    [few] يمنع النشر { $count } أمور:
+    [many] يمنع النشر { $count } أمرًا:
+   *[other] يمنع النشر { $count } أمر:
+}
+publish-blocked-problems = { $count ->
+    [zero] لا توجد في الاستبيان مشكلات تحتاج إلى حل.
+    [one] في الاستبيان مشكلة واحدة تحتاج إلى حل (انظر «مشكلات يجب حلها»).
+    [two] في الاستبيان مشكلتان تحتاجان إلى حل (انظر «مشكلات يجب حلها»).
+    [few] في الاستبيان { $count } مشكلات تحتاج إلى حل (انظر «مشكلات يجب حلها»).
+    [many] في الاستبيان { $count } مشكلةً تحتاج إلى حل (انظر «مشكلات يجب حلها»).
+   *[other] في الاستبيان { $count } مشكلة تحتاج إلى حل (انظر «مشكلات يجب حلها»).
+}
+publish-blocked-language = اللغة { $language } مطلوبة، لكنها ليست من لغات هذا الاستبيان.
+publish-blocked-string = { $language }: «{ $id }» (الحالة: { $status }).
+publish = نشر هذا الإصدار
+publish-done = تم النشر. نُزِّل الملف، وأصبح هذا الإصدار ثابتًا لا يمكن تغييره.

@@ -248,3 +248,119 @@ survey-id = Survey id (kept across versions)
 survey-version = Version
 list-id = List id (items refer to it by this)
 list-id-taken = Another list already has the id “{ $id }”. Choose a different one.
+
+## Languages, translation and publishing
+
+cancel = Cancel
+role-label = I am taking part as
+role-staff = Staff
+role-patient-advisor = Patient advisor
+role-translator = Translator
+modes-label = What to work on
+mode-build = Build
+mode-translate = Translate and publish
+completeness-label = Translation progress by language
+completeness-summary = { $approved } of { $total } approved · { $translated } translated · { $stale } out of date · { $review } to review
+languages-heading = Languages
+language-source = Source language
+language-direction = Writing direction
+direction-ltr = Left to right
+direction-rtl = Right to left
+language-fallback = If a text is missing, use (language codes, in order)
+language-bad-fallback = “{ $tag }” is not another language of this survey. Use the codes listed above, separated by commas.
+language-make-source = Make this the source language
+language-remove = Remove language
+language-remove-question = Remove { $name } and every text written in it? You can undo this.
+language-remove-yes = Remove { $name }
+language-add-label = Add a language (code such as es-PR, so, zh-Hant)
+language-add-help = Use a BCP-47 language code. Its name appears below as you type.
+language-add-preview = { $name } ({ $tag })
+language-add = Add language
+language-invalid-tag = This is not a language code. Try a code such as “so” (Somali) or “es-MX” (Spanish, Mexico).
+language-already-offered = The survey already has this language.
+translate-heading = Translations
+translate-no-languages = This survey has only its source language. Add a language to start translating.
+translate-language = Translate into
+translate-filter = Show
+translate-place = Where
+filter-all = Every text
+filter-missing = Not yet translated
+filter-stale = Source changed since translation
+filter-needs-review = Needs review
+filter-not-approved = Not yet approved
+filter-everywhere = Whole survey
+translate-count = { $count ->
+    [one] One text shown
+   *[other] { $count } texts shown
+}
+translate-field-text = question
+translate-field-hint = help
+translate-field-placeholder = placeholder
+translate-field-unit = unit
+translate-field-min-label = lowest point
+translate-field-max-label = highest point
+translate-field-row = grid statement
+translate-field-rule = check message
+translate-field-content-note = content note
+translate-field-why-we-ask = why we ask
+translate-field-option = option
+translate-field-page-title = page title
+translate-field-survey-title = survey title
+translate-field-survey-description = survey description
+translate-field-audience-question = audience question
+translate-field-audience-value = audience choice
+translation-target-label = Translation ({ $language })
+translation-raw = Fluent source
+translation-approve = Approve
+translation-mark-review = Needs review
+translation-syntax-error = This text is not valid Fluent at line { $line }, column { $column }. Check the braces and the variant lines.
+translation-unsupported = This text uses Fluent that surveys do not allow (line { $line }, column { $column }): only variables and variants.
+add-plural-variants = Wording by number of { $variable }
+add-audience-variants = Wording by { $variable }
+variant-label = When { $variable } is { $key }
+variant-default = used otherwise
+plural-zero = zero
+plural-one = one
+plural-two = two
+plural-few = a few
+plural-many = many
+plural-other = any other number
+status-missing = Not yet translated
+status-draft = Draft
+status-needs-review = Needs review
+status-approved = Approved
+status-stale = Source changed since
+changed-by = last changed by { $role }
+ftl-export = Download for translators (.ftl)
+ftl-import = Upload a translated .ftl file
+ftl-export-all = Download every language (.zip)
+ftl-import-all = Upload translated languages (.zip)
+ftl-imported = { $count ->
+    [0] No text changed.
+    [one] One text changed; it is marked for review.
+   *[other] { $count } texts changed; they are marked for review.
+}
+ftl-unknown-id = “{ $id }” at line { $line } is not a text of this survey; it was left out.
+ftl-unknown-id-in-file = In { $file }, “{ $id }” at line { $line } is not a text of this survey; it was left out.
+ftl-error-syntax = The file is not valid Fluent at line { $line }, column { $column }. Nothing was changed. Fix that line and upload it again.
+ftl-error-wrong-language = This file is for { $found }, not { $expected }. Nothing was changed. Choose { $found } above, or upload the right file.
+ftl-error-unknown-language = { $language } is not a translated language of this survey. Nothing was changed.
+ftl-error-not-text = The file is not a text file. Nothing was changed.
+ftl-error-too-large = The file is too large to be a translation of this survey. Nothing was changed.
+ftl-error-not-archive = The file is not a .zip archive. Nothing was changed.
+ftl-error-in-file = In { $file }: { $reason }
+publish-heading = Publish
+publish-gate = Before publishing, every text must be approved in:
+publish-ready = Ready to publish.
+publish-blocked = { $count ->
+    [one] One thing stops publishing:
+   *[other] { $count } things stop publishing:
+}
+publish-blocked-problems = { $count ->
+    [one] The survey has a problem to fix (see Problems).
+   *[other] The survey has { $count } problems to fix (see Problems).
+}
+publish-blocked-language = { $language } is required but is not a language of this survey.
+publish-blocked-string = { $language }: “{ $id }” ({ $status })
+publish = Publish this version
+publish-done = Published. The file has been downloaded; this version is frozen.

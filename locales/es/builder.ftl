@@ -248,3 +248,119 @@ survey-id = Id de la encuesta (se mantiene entre versiones)
 survey-version = Versión
 list-id = Id de la lista (los elementos la usan con este nombre)
 list-id-taken = Otra lista ya tiene el id «{ $id }». Elija uno distinto.
+
+## Idiomas, traducción y publicación
+
+cancel = Cancelar
+role-label = Participo como
+role-staff = Personal
+role-patient-advisor = Representante de pacientes
+role-translator = Traductor(a)
+modes-label = En qué quiere trabajar
+mode-build = Diseñar
+mode-translate = Traducir y publicar
+completeness-label = Avance de la traducción por idioma
+completeness-summary = { $approved } de { $total } aprobados · { $translated } traducidos · { $stale } desactualizados · { $review } por revisar
+languages-heading = Idiomas
+language-source = Idioma de origen
+language-direction = Dirección de escritura
+direction-ltr = De izquierda a derecha
+direction-rtl = De derecha a izquierda
+language-fallback = Si falta un texto, usar (códigos de idioma, en orden)
+language-bad-fallback = “{ $tag }” no es otro idioma de esta encuesta. Use los códigos de la lista de arriba, separados por comas.
+language-make-source = Usar como idioma de origen
+language-remove = Quitar el idioma
+language-remove-question = ¿Quitar { $name } y todos los textos escritos en ese idioma? Puede deshacerlo.
+language-remove-yes = Quitar { $name }
+language-add-label = Agregar un idioma (un código como es-PR, so, zh-Hant)
+language-add-help = Use un código de idioma BCP-47. El nombre del idioma aparece abajo mientras escribe.
+language-add-preview = { $name } ({ $tag })
+language-add = Agregar idioma
+language-invalid-tag = Esto no es un código de idioma. Pruebe con un código como “so” (somalí) o “es-MX” (español de México).
+language-already-offered = La encuesta ya tiene este idioma.
+translate-heading = Traducciones
+translate-no-languages = Esta encuesta solo tiene su idioma de origen. Agregue un idioma para empezar a traducir.
+translate-language = Traducir a
+translate-filter = Mostrar
+translate-place = Dónde
+filter-all = Todos los textos
+filter-missing = Todavía sin traducir
+filter-stale = El original cambió después de traducirlo
+filter-needs-review = Necesita revisión
+filter-not-approved = Todavía sin aprobar
+filter-everywhere = Toda la encuesta
+translate-count = { $count ->
+    [one] Se muestra un texto
+   *[other] Se muestran { $count } textos
+}
+translate-field-text = pregunta
+translate-field-hint = texto de ayuda
+translate-field-placeholder = texto de ejemplo
+translate-field-unit = unidad
+translate-field-min-label = punto más bajo
+translate-field-max-label = punto más alto
+translate-field-row = afirmación de la tabla
+translate-field-rule = mensaje de la regla
+translate-field-content-note = aviso sobre el contenido
+translate-field-why-we-ask = por qué preguntamos
+translate-field-option = opción
+translate-field-page-title = título de la página
+translate-field-survey-title = título de la encuesta
+translate-field-survey-description = descripción de la encuesta
+translate-field-audience-question = pregunta de público
+translate-field-audience-value = opción de público
+translation-target-label = Traducción ({ $language })
+translation-raw = Código Fluent
+translation-approve = Aprobar
+translation-mark-review = Necesita revisión
+translation-syntax-error = Este texto no es Fluent válido en la línea { $line }, columna { $column }. Revise las llaves y las líneas de las variantes.
+translation-unsupported = Este texto usa partes de Fluent que las encuestas no permiten (línea { $line }, columna { $column }): solo se permiten variables y variantes.
+add-plural-variants = Redacción según el número de { $variable }
+add-audience-variants = Redacción según { $variable }
+variant-label = Cuando { $variable } es { $key }
+variant-default = en los demás casos
+plural-zero = cero
+plural-one = uno
+plural-two = dos
+plural-few = unos pocos
+plural-many = muchos
+plural-other = cualquier otro número
+status-missing = Todavía sin traducir
+status-draft = Borrador
+status-needs-review = Necesita revisión
+status-approved = Aprobado
+status-stale = El original cambió desde entonces
+changed-by = último cambio hecho por: { $role }
+ftl-export = Descargar para quienes traducen (.ftl)
+ftl-import = Subir un archivo .ftl traducido
+ftl-export-all = Descargar todos los idiomas (.zip)
+ftl-import-all = Subir los idiomas traducidos (.zip)
+ftl-imported = { $count ->
+    [0] No cambió ningún texto.
+    [one] Cambió un texto; quedó marcado para revisión.
+   *[other] Cambiaron { $count } textos; quedaron marcados para revisión.
+}
+ftl-unknown-id = “{ $id }” en la línea { $line } no es un texto de esta encuesta; no se incluyó.
+ftl-unknown-id-in-file = En { $file }, “{ $id }” en la línea { $line } no es un texto de esta encuesta; no se incluyó.
+ftl-error-syntax = El archivo no es Fluent válido en la línea { $line }, columna { $column }. No se cambió nada. Corrija esa línea y vuelva a subir el archivo.
+ftl-error-wrong-language = Este archivo es para { $found }, no para { $expected }. No se cambió nada. Elija { $found } arriba o suba el archivo correcto.
+ftl-error-unknown-language = { $language } no es un idioma de traducción de esta encuesta. No se cambió nada.
+ftl-error-not-text = El archivo no es un archivo de texto. No se cambió nada.
+ftl-error-too-large = El archivo es demasiado grande para ser una traducción de esta encuesta. No se cambió nada.
+ftl-error-not-archive = El archivo no es un archivo comprimido .zip. No se cambió nada.
+ftl-error-in-file = En { $file }: { $reason }
+publish-heading = Publicar
+publish-gate = Antes de publicar, todos los textos deben estar aprobados en:
+publish-ready = Todo listo para publicar.
+publish-blocked = { $count ->
+    [one] Hay un motivo que impide publicar:
+   *[other] Hay { $count } motivos que impiden publicar:
+}
+publish-blocked-problems = { $count ->
+    [one] La encuesta tiene un problema que corregir (vea “Problemas por resolver”).
+   *[other] La encuesta tiene { $count } problemas que corregir (vea “Problemas por resolver”).
+}
+publish-blocked-language = Se requiere { $language }, pero no es un idioma de esta encuesta.
+publish-blocked-string = { $language }: “{ $id }” (estado: { $status }).
+publish = Publicar esta versión
+publish-done = Encuesta publicada. El archivo se descargó; esta versión ya no se puede modificar.

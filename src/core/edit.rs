@@ -65,6 +65,9 @@ pub enum Edit {
     /// Replaces the survey as a whole except its pages (metadata, languages, audience,
     /// settings): these change rarely and together.
     ReplaceFrame { frame: Box<Survey> },
+    /// Replaces the whole survey: changes that touch every string at once (removing a
+    /// language, changing the source language).
+    ReplaceSurvey(Box<Survey>),
     /// Replaces one string (every language of it, with translation states).
     ReplaceText {
         /// Where the string is.
@@ -224,6 +227,10 @@ pub fn apply(survey: &mut Survey, edit: Edit) -> Result<Edit, EditError> {
             Ok(Edit::ReplaceFrame {
                 frame: Box::new(old),
             })
+        }
+        Edit::ReplaceSurvey(new) => {
+            let old = std::mem::replace(survey, *new);
+            Ok(Edit::ReplaceSurvey(Box::new(old)))
         }
         Edit::ReplaceText { key, text } => {
             let slot = text_mut(survey, &key).ok_or(EditError::NoSuchPlace)?;

@@ -128,3 +128,155 @@ mod autonym_tests {
         assert_eq!(autonym("xx"), None);
     }
 }
+
+/// Why a language cannot be added to a survey.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LanguageProblem {
+    /// The text is not a BCP-47 language tag.
+    InvalidTag,
+    /// The survey already offers the language.
+    AlreadyOffered,
+    /// A fallback names a language the survey does not offer, or itself.
+    BadFallback {
+        /// The tag at fault.
+        tag: String,
+    },
+}
+
+/// The canonical spelling of a BCP-47 tag (`es-pr` → `es-PR`, `zh-hans` → `zh-Hans`), or
+/// `None` when the text is not a language tag.
+pub fn canonical_tag(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.is_empty() || text.contains(char::is_whitespace) {
+        return None;
+    }
+    let id: LanguageIdentifier = text.parse().ok()?;
+    if id.language.is_empty() {
+        return None;
+    }
+    Some(id.to_string())
+}
+
+/// The writing direction a language is usually written in, from its script (or, when the
+/// tag names none, its language's usual script).
+pub fn usual_direction(tag: &str) -> crate::core::model::Direction {
+    use crate::core::model::Direction;
+    let Ok(id) = tag.parse::<LanguageIdentifier>() else {
+        return Direction::Ltr;
+    };
+    if let Some(script) = id.script {
+        return match script.as_str() {
+            "Arab" | "Hebr" | "Thaa" | "Syrc" | "Nkoo" | "Adlm" | "Rohg" => Direction::Rtl,
+            _ => Direction::Ltr,
+        };
+    }
+    match id.language.as_str() {
+        "ar" | "he" | "fa" | "ur" | "ps" | "yi" | "dv" | "ug" | "sd" | "ckb" | "syr" => {
+            Direction::Rtl
+        }
+        _ => Direction::Ltr,
+    }
+}
+
+/// The survey with a language added: its direction from its script, falling back to the
+/// language without its region when the survey has it (`es-PR` → `es`).
+pub fn add_language(
+    survey: &crate::core::model::Survey,
+    text: &str,
+) -> Result<crate::core::model::Survey, LanguageProblem> {
+    let tag = canonical_tag(text).ok_or(LanguageProblem::InvalidTag)?;
+    if survey
+        .languages
+        .iter()
+        .any(|language| language.tag.eq_ignore_ascii_case(&tag))
+    {
+        return Err(LanguageProblem::AlreadyOffered);
+    }
+    let mut out = survey.clone();
+    let base = tag.split('-').next().unwrap_or(&tag).to_owned();
+    let fallback = if base != tag && survey.language(&base).is_some() {
+        vec![base]
+    } else {
+        Vec::new()
+    };
+    out.languages.push(crate::core::model::Language {
+        direction: usual_direction(&tag),
+        tag,
+        fallback,
+    });
+    Ok(out)
+}
+
+/// The survey without a language: its texts in every string, its place in fallback chains
+/// and in the publish gate. The source language cannot be removed (the survey is returned
+/// unchanged).
+pub fn remove_language(
+    survey: &crate::core::model::Survey,
+    tag: &str,
+) -> crate::core::model::Survey {
+    let mut out = survey.clone();
+    if tag == survey.source_language {
+        return out;
+    }
+    out.languages.retain(|language| language.tag != tag);
+    for language in &mut out.languages {
+        language.fallback.retain(|fallback| fallback != tag);
+    }
+    out.settings.require_approved.retain(|gated| gated != tag);
+    for message in crate::core::translation::messages(survey) {
+        if let Some(text) = crate::core::translation::text_mut(&mut out, &message.key) {
+            text.0.remove(tag);
+            text.1.remove(tag);
+        }
+    }
+    out
+}
+
+/// The survey with another source language: the new source's texts lose their translation
+/// state (they are now what others are translated from), and the new source leaves the
+/// publish gate.
+pub fn set_source_language(
+    survey: &crate::core::model::Survey,
+    tag: &str,
+) -> crate::core::model::Survey {
+    let mut out = survey.clone();
+    if survey.language(tag).is_none() {
+        return out;
+    }
+    out.source_language = tag.to_owned();
+    out.settings.require_approved.retain(|gated| gated != tag);
+    if let Some(language) = out.languages.iter_mut().find(|l| l.tag == tag) {
+        language.fallback.clear();
+    }
+    for message in crate::core::translation::messages(survey) {
+        if let Some(text) = crate::core::translation::text_mut(&mut out, &message.key) {
+            text.1.remove(tag);
+        }
+    }
+    out
+}
+
+/// Reads a fallback chain typed as tags separated by spaces or commas; each must be a
+/// language of the survey other than `tag` itself.
+pub fn parse_fallback(
+    survey: &crate::core::model::Survey,
+    tag: &str,
+    text: &str,
+) -> Result<Vec<String>, LanguageProblem> {
+    let mut chain = Vec::new();
+    for part in text
+        .split([',', ' ', '،', '，', '、'])
+        .filter(|part| !part.is_empty())
+    {
+        let found = canonical_tag(part)
+            .and_then(|canonical| survey.language(&canonical).map(|l| l.tag.clone()))
+            .filter(|found| found != tag)
+            .ok_or_else(|| LanguageProblem::BadFallback {
+                tag: part.to_owned(),
+            })?;
+        if !chain.contains(&found) {
+            chain.push(found);
+        }
+    }
+    Ok(chain)
+}

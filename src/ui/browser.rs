@@ -86,6 +86,127 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
     anchor.click();
 }
 
+/// Offers bytes as a file download named `file_name` (through a Blob URL, since a data URL
+/// of binary content would need encoding).
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(anchor) = document.create_element("a") {
+        let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The bytes of the first file chosen in a file input.
+pub async fn read_chosen_bytes(input: &web_sys::HtmlInputElement) -> Option<Vec<u8>> {
+    let file = input.files()?.get(0)?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// A whole number written the way the interface language writes numbers (the browser's
+/// `Intl.NumberFormat`: `1,234`, `1.234`, `١٬٢٣٤`…).
+pub fn format_number(language: &str, number: f64) -> String {
+    let locales = js_sys::Array::of1(&language.into());
+    let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
+    format
+        .format()
+        .call1(&format, &number.into())
+        .ok()
+        .and_then(|value| value.as_string())
+        .unwrap_or_else(|| number.to_string())
+}
+
+/// A percentage (`percent` out of 100) written for the interface language (`87 %`, `٨٧٪`…).
+pub fn format_percent(language: &str, percent: u32) -> String {
+    let locales = js_sys::Array::of1(&language.into());
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"style".into(), &"percent".into());
+    let format = js_sys::Intl::NumberFormat::new(&locales, &options);
+    format
+        .format()
+        .call1(&format, &(f64::from(percent) / 100.0).into())
+        .ok()
+        .and_then(|value| value.as_string())
+        .unwrap_or_else(|| format!("{percent}%"))
+}
+
+/// A date and time (an ISO 8601 string) written for the interface language, or the string
+/// itself when the browser cannot read it.
+pub fn format_date_time(language: &str, iso: &str) -> String {
+    let date = js_sys::Date::new(&iso.into());
+    if date.get_time().is_nan() {
+        return iso.to_owned();
+    }
+    let locales = js_sys::Array::of1(&language.into());
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+    format
+        .format()
+        .call1(&format, &date)
+        .ok()
+        .and_then(|value| value.as_string())
+        .unwrap_or_else(|| iso.to_owned())
+}
+
+/// The name of a language in that language, from the browser's `Intl.DisplayNames` (which
+/// knows every CLDR language, so nothing is bundled); `None` when the browser has no name.
+pub fn language_autonym(tag: &str) -> Option<String> {
+    let locales = js_sys::Array::of1(&tag.into());
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"type".into(), &"language".into());
+    let _ = js_sys::Reflect::set(&options, &"fallback".into(), &"none".into());
+    let constructor = js_sys::Reflect::get(
+        &js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?,
+        &"DisplayNames".into(),
+    )
+    .ok()?;
+    let constructor: js_sys::Function = constructor.dyn_into().ok()?;
+    let names =
+        js_sys::Reflect::construct(&constructor, &js_sys::Array::of2(&locales, &options)).ok()?;
+    // A browser without data for the language answers in its default locale instead: that
+    // name is not the language's own, so it is not used.
+    let resolved: js_sys::Function = js_sys::Reflect::get(&names, &"resolvedOptions".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let locale = js_sys::Reflect::get(&resolved.call0(&names).ok()?, &"locale".into())
+        .ok()?
+        .as_string()?;
+    let base = |tag: &str| {
+        tag.split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    if base(&locale) != base(tag) {
+        return None;
+    }
+    let of: js_sys::Function = js_sys::Reflect::get(&names, &"of".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let name = of.call1(&names, &tag.into()).ok()?.as_string()?;
+    (!name.is_empty() && name != tag).then_some(name)
+}
+
 /// The file input an event came from.
 pub fn file_input(event: &web_sys::Event) -> Option<web_sys::HtmlInputElement> {
     event.target()?.dyn_into().ok()

@@ -8,10 +8,12 @@ use leptos::task::spawn_local;
 
 use crate::core::definition::import;
 use crate::core::language::{autonym, negotiate};
+use crate::core::model::Role;
 use crate::core::validate::validate;
 use crate::ui::audience_picker::AudiencePicker;
 use crate::ui::browser::{preferred_languages, query_parameter, set_document_language};
 use crate::ui::choice_list_editor::ChoiceListEditor;
+use crate::ui::completeness_bar::CompletenessBar;
 use crate::ui::draft_list::DraftList;
 use crate::ui::drafts;
 use crate::ui::editor_state::{EditorState, SaveState};
@@ -20,18 +22,55 @@ use crate::ui::i18n::{BUILDER, args, direction, tr, tr_args};
 use crate::ui::issue_panel::IssuePanel;
 use crate::ui::item_editor::ItemEditor;
 use crate::ui::item_list::ItemList;
+use crate::ui::language_panel::LanguagePanel;
 use crate::ui::load::{BUNDLED_SAMPLE, LoadFailure, load_survey};
 use crate::ui::messages::load_failure_message;
 use crate::ui::page_editor::PageEditor;
 use crate::ui::preview_pane::PreviewPane;
+use crate::ui::publish_panel::PublishPanel;
+use crate::ui::storage;
 use crate::ui::survey_details::SurveyDetails;
+use crate::ui::translation_editor::TranslationEditor;
+
+/// Where the interface language chosen on this device is remembered.
+const UI_LANGUAGE_KEY: &str = "coform.ui-language";
+/// Where the role chosen on this device is remembered.
+const ROLE_KEY: &str = "coform.role";
+
+/// What the builder shows: the structure and wording, or the translations.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Items, pages, logic.
+    Build,
+    /// Strings side by side with a target language, languages, publishing.
+    Translate,
+}
+
+/// The locale id naming a role.
+pub fn role_message(role: Role) -> &'static str {
+    match role {
+        Role::Staff => "role-staff",
+        Role::PatientAdvisor => "role-patient-advisor",
+        Role::Translator => "role-translator",
+    }
+}
 
 /// The builder application.
 #[component]
 pub fn BuilderApp() -> impl IntoView {
-    let requested = query_parameter("ui").map_or_else(preferred_languages, |tag| vec![tag]);
+    // The interface language: named in the URL, else the one chosen last time on this
+    // device, else the browser's preferences.
+    let requested = query_parameter("ui")
+        .or_else(|| storage::load(UI_LANGUAGE_KEY))
+        .map_or_else(preferred_languages, |tag| vec![tag]);
     let ui_language = RwSignal::new(negotiate(&requested, &BUILDER.languages(), "en"));
     let editor = EditorState::new();
+    if let Some(role) = storage::load(ROLE_KEY)
+        .and_then(|name| Role::ALL.into_iter().find(|role| role.json_name() == name))
+    {
+        editor.role.set(role);
+    }
+    let mode = RwSignal::new(Mode::Build);
     let survey = editor.survey;
     let file_problem: RwSignal<Option<String>> = RwSignal::new(None);
     let failure: RwSignal<Option<LoadFailure>> = RwSignal::new(None);
@@ -123,7 +162,13 @@ pub fn BuilderApp() -> impl IntoView {
                     <select
                         data-testid="ui-language"
                         prop:value=move || ui_language.get()
-                        on:change=move |event| ui_language.set(event_target_value(&event))
+                        on:change=move |event| {
+                            let tag = event_target_value(&event);
+                            // Remembering is a convenience: if storage is refused, the choice
+                            // still holds for this visit.
+                            let _ = storage::save(UI_LANGUAGE_KEY, &tag);
+                            ui_language.set(tag);
+                        }
                     >
                         {BUILDER.languages().into_iter().map(|tag| view! { <option value=tag lang=tag>{autonym(tag).unwrap_or(tag)}</option> }).collect_view()}
                     </select>
@@ -138,6 +183,20 @@ pub fn BuilderApp() -> impl IntoView {
                         {move || survey_languages().into_iter().map(|tag| {
                             let selected = tag == preview_language.get_untracked();
                             view! { <option value=tag.clone() lang=tag.clone() selected=selected>{autonym(&tag).map_or_else(|| tag.clone(), str::to_owned)}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span>{t("role-label")}</span>
+                    <select data-testid="role" on:change=move |event| {
+                        let name = event_target_value(&event);
+                        if let Some(role) = Role::ALL.into_iter().find(|role| role.json_name() == name) {
+                            let _ = storage::save(ROLE_KEY, role.json_name());
+                            editor.role.set(role);
+                        }
+                    }>
+                        {Role::ALL.into_iter().map(|role| view! {
+                            <option value=role.json_name() selected=move || editor.role.get() == role>{move || tr(&BUILDER, &ui_language.get(), role_message(role))}</option>
                         }).collect_view()}
                     </select>
                 </label>
@@ -162,17 +221,31 @@ pub fn BuilderApp() -> impl IntoView {
                 <DraftList editor=editor ui_language=ui_language />
             </div>
         </header>
-        <main class="builder">
+        <Show when=move || survey.with(Option::is_some)>
+            <nav class="modes" aria-label=move || tr(&BUILDER, &ui_language.get(), "modes-label")>
+                <button type="button" data-testid="mode-build" aria-pressed=move || (mode.get() == Mode::Build).to_string() on:click=move |_| mode.set(Mode::Build)>{t("mode-build")}</button>
+                <button type="button" data-testid="mode-translate" aria-pressed=move || (mode.get() == Mode::Translate).to_string() on:click=move |_| mode.set(Mode::Translate)>{t("mode-translate")}</button>
+            </nav>
+            <CompletenessBar editor=editor ui_language=ui_language />
+        </Show>
+        <main class="builder" class:translating=move || mode.get() == Mode::Translate>
             <Show when=move || failure.with(Option::is_some)>
                 <p role="alert" class="load-failure" data-testid="load-failure">{failure_text}</p>
             </Show>
             <Show when=move || survey.with(Option::is_none) && failure.with(Option::is_none)>
                 <p role="status">{t("loading-survey")}</p>
             </Show>
-            <Show when=move || survey.with(Option::is_some)>
+            <Show when=move || survey.with(Option::is_some) && mode.get() == Mode::Translate>
+                <TranslationEditor editor=editor ui_language=ui_language />
+                <LanguagePanel editor=editor ui_language=ui_language />
+                <PublishPanel editor=editor ui_language=ui_language />
+                <PreviewPane survey=survey language=preview_language audience=audience ui_language=ui_language />
+            </Show>
+            <Show when=move || survey.with(Option::is_some) && mode.get() == Mode::Build>
                 <ItemList editor=editor language=preview_language audience=audience ui_language=ui_language issues=issues />
                 <ItemEditor editor=editor language=preview_language ui_language=ui_language audience=audience />
                 <SurveyDetails editor=editor language=preview_language ui_language=ui_language />
+                <LanguagePanel editor=editor ui_language=ui_language />
                 <PageEditor editor=editor language=preview_language ui_language=ui_language audience=audience />
                 <ChoiceListEditor editor=editor language=preview_language ui_language=ui_language />
                 <PreviewPane survey=survey language=preview_language audience=audience ui_language=ui_language />

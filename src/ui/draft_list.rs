@@ -48,7 +48,7 @@ pub fn DraftList(
                 {move || list.get().into_iter().map(|draft| {
                     let ui = ui_language.get();
                     let title = if draft.title.is_empty() { tr(&BUILDER, &ui, "untitled") } else { draft.title.clone() };
-                    let date = draft.updated_at.get(..16).unwrap_or_default().replace('T', " ");
+                    let date = crate::ui::browser::format_date_time(&ui, &draft.updated_at);
                     let is_current = draft.id == editor.draft_id.get();
                     let (open_id, delete_id, delete_title) = (draft.id.clone(), draft.id.clone(), title.clone());
                     view! {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::core::definition::export;
 use crate::core::edit::{Address, Edit, History, item_at};
-use crate::core::model::{Item, Survey};
+use crate::core::model::{Item, Role, Survey};
 use crate::ui::crypto::random_uuid;
 use crate::ui::drafts::{self, DraftSummary};
 use crate::ui::respond_session::now;
@@ -46,6 +46,8 @@ pub struct EditorState {
     pub draft_id: RwSignal<String>,
     /// Whether the work is saved.
     pub save_state: RwSignal<SaveState>,
+    /// The role of the person at this device: recorded with every translation they change.
+    pub role: RwSignal<Role>,
     history: StoredValue<History>,
     /// Counts scheduled saves, so only the latest one runs.
     save_generation: StoredValue<u64>,
@@ -66,6 +68,7 @@ impl EditorState {
             can_redo: RwSignal::new(false),
             draft_id: RwSignal::new(random_uuid()),
             save_state: RwSignal::new(SaveState::Unchanged),
+            role: RwSignal::new(Role::Staff),
             history: StoredValue::new(History::default()),
             save_generation: StoredValue::new(0),
         }

@@ -1,0 +1,58 @@
+//! How far each translated language has got, always in view: approved strings as a
+//! percentage and as counts, with translated, stale and needs-review counts, written in the
+//! interface language's number format.
+
+use leptos::prelude::*;
+
+use crate::core::translation::completeness;
+use crate::ui::browser::{format_number, format_percent};
+use crate::ui::editor_state::EditorState;
+use crate::ui::i18n::{BUILDER, args, tr_args};
+use crate::ui::language_panel::language_name;
+
+/// The completeness bar.
+#[component]
+pub fn CompletenessBar(
+    /// The editor.
+    editor: EditorState,
+    /// The interface language.
+    ui_language: RwSignal<String>,
+) -> impl IntoView {
+    let figures = Memo::new(move |_| {
+        editor.survey.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    s.languages
+                        .iter()
+                        .filter(|l| l.tag != s.source_language)
+                        .map(|l| (l.tag.clone(), completeness(s, &l.tag)))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <ul class="completeness" data-testid="completeness" aria-label=move || tr_args(&BUILDER, &ui_language.get(), "completeness-label", &args(&[]))>
+            {move || figures.get().into_iter().map(|(tag, counts)| {
+                let ui = ui_language.get();
+                let number = |n: usize| format_number(&ui, n as f64);
+                let percent = counts.approved_percent();
+                let summary = tr_args(&BUILDER, &ui, "completeness-summary", &args(&[
+                    ("approved", number(counts.approved)),
+                    ("total", number(counts.total)),
+                    ("translated", number(counts.translated)),
+                    ("stale", number(counts.stale)),
+                    ("review", number(counts.needs_review)),
+                ]));
+                view! {
+                    <li data-testid="completeness-language" data-tag=tag.clone() data-percent=percent.to_string()>
+                        <span lang=tag.clone()>{language_name(&tag)}</span>" "
+                        <progress max="100" value=percent.to_string() aria-hidden="true"></progress>" "
+                        <strong data-testid="completeness-percent">{format_percent(&ui, percent)}</strong>" "
+                        <span class="help">{summary}</span>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
