@@ -306,10 +306,40 @@ fn text_fields_fit_the_type_and_empty_text_removes_the_language() {
         vec![TextField::Text, TextField::Hint]
     );
     let mut item = Item::new("weight", ItemKind::Decimal);
-    TextField::Unit.set(&mut item, "es", "kg");
+    let author = coform::core::model::Author {
+        source_language: "en".to_owned(),
+        role: coform::core::model::Role::Translator,
+    };
+    TextField::Unit.set(&mut item, &author, "en", "kg");
+    TextField::Unit.set(&mut item, &author, "es", "kg");
     assert_eq!(TextField::Unit.of(&item).get("es"), Some("kg"));
-    TextField::Unit.set(&mut item, "es", "");
-    assert!(item.unit.is_empty());
+    TextField::Unit.set(&mut item, &author, "es", "");
+    assert!(item.unit.get("es").is_none() && item.unit.translation("es").is_none());
+}
+
+#[test]
+fn a_translation_typed_in_an_item_editor_records_who_and_from_what() {
+    use coform::core::edit::TextField;
+    use coform::core::model::{Author, Item, ItemKind, Role, TranslationStatus};
+    let mut item = Item::new("weight", ItemKind::Decimal);
+    let author = Author {
+        source_language: "en".to_owned(),
+        role: Role::PatientAdvisor,
+    };
+    TextField::Text.set(&mut item, &author, "en", "Weight");
+    assert_eq!(
+        item.text.translation("en"),
+        None,
+        "the source carries no state"
+    );
+    TextField::Text.set(&mut item, &author, "es", "Peso");
+    let state = item.text.translation("es").expect("a state");
+    assert_eq!(state.status, TranslationStatus::Draft);
+    assert_eq!(state.by, Some(Role::PatientAdvisor));
+    assert_eq!(
+        state.source.as_deref(),
+        Some(coform::core::translation::fingerprint("Weight").as_str())
+    );
 }
 
 #[test]

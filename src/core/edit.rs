@@ -11,7 +11,9 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::model::{ChoiceList, Condition, Item, ItemKind, LocalizedText, Page, Survey};
+use crate::core::model::{
+    Author, ChoiceList, Condition, Item, ItemKind, LocalizedText, Page, Survey,
+};
 use crate::core::translation::{TextKey, text_mut};
 
 /// Where an item is: its page, then its index at each level (sections nest).
@@ -613,10 +615,9 @@ impl TextField {
         }
     }
 
-    /// Sets (or, when empty, removes) the field's text in one language.
-    pub fn set(self, item: &mut Item, language: &str, value: &str) {
-        let texts = self.of_mut(item);
-        texts.set(language, value);
+    /// Sets (or, when empty, removes) the field's text in one language, as typed by `author`.
+    pub fn set(self, item: &mut Item, author: &Author, language: &str, value: &str) {
+        self.of_mut(item).write(author, language, value);
     }
 
     fn of_mut(self, item: &mut Item) -> &mut LocalizedText {

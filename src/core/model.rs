@@ -743,6 +743,34 @@ impl LocalizedText {
         )
     }
 
+    /// Sets (or, when empty, removes) one language's pattern as someone typed it: a
+    /// translated language becomes a draft by the author's role, translated from the source
+    /// text as it is now; the source language carries no state.
+    pub fn write(&mut self, author: &Author, language: &str, pattern: &str) {
+        if pattern.is_empty() {
+            self.0.remove(language);
+            self.1.remove(language);
+            return;
+        }
+        if self.get(language) == Some(pattern) {
+            return;
+        }
+        self.0.insert(language.to_owned(), pattern.to_owned());
+        if language != author.source_language {
+            let source = self
+                .get(&author.source_language)
+                .map(crate::core::translation::fingerprint);
+            self.1.insert(
+                language.to_owned(),
+                Translation {
+                    status: TranslationStatus::Draft,
+                    by: Some(author.role),
+                    source,
+                },
+            );
+        }
+    }
+
     /// Sets (or, when empty, removes) one language's pattern as typed in an item's own editor.
     /// An approved translation whose wording changes goes back to draft: nobody has checked
     /// the new words.
@@ -762,6 +790,16 @@ impl LocalizedText {
             state.status = TranslationStatus::Draft;
         }
     }
+}
+
+/// Who is changing texts, for the state recorded with a translation: the role of the person
+/// at the device, and the survey's source language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Author {
+    /// The survey's source language (its texts carry no translation state).
+    pub source_language: String,
+    /// The role of the person typing.
+    pub role: Role,
 }
 
 /// One language's entry in JSON: a bare pattern, or a pattern with its translation state.

@@ -88,10 +88,8 @@ pub fn ChoiceListEditor(
                         on:input=move |event| {
                             let value = event_target_value(&event);
                             let tag = language.get_untracked();
-                            replace(&|list| {
-                                let texts = &mut list.options[index].label.0;
-                                if value.is_empty() { texts.remove(&tag); } else { texts.insert(tag.clone(), value.clone()); }
-                            });
+                            let author = editor.author();
+                            replace(&|list| list.options[index].label.write(&author, &tag, &value));
                         } />
                     <label class="choice">
                         <input type="checkbox" data-testid="option-exclusive" prop:checked=exclusive

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::core::definition::export;
 use crate::core::edit::{Address, Edit, History, item_at};
-use crate::core::model::{Item, Role, Survey};
+use crate::core::model::{Author, Item, Role, Survey};
 use crate::ui::crypto::random_uuid;
 use crate::ui::drafts::{self, DraftSummary};
 use crate::ui::respond_session::now;
@@ -121,6 +121,18 @@ impl EditorState {
             at: at.clone(),
             item: Box::new(item),
         })
+    }
+
+    /// Who is typing: the role at this device and the survey's source language, recorded
+    /// with every translation changed.
+    pub fn author(&self) -> Author {
+        Author {
+            source_language: self
+                .survey
+                .with_untracked(|s| s.as_ref().map(|s| s.source_language.clone()))
+                .unwrap_or_default(),
+            role: self.role.get_untracked(),
+        }
     }
 
     /// The ids of the survey's choice lists, in order.

@@ -88,9 +88,10 @@ pub fn GridRowsEditor(
                     move |event: leptos::ev::Event| {
                         let text = event_target_value(&event);
                         let tag = language.get_untracked();
+            let author = editor.author();
                         change(&|item| {
                             if let Some(row) = item.rows.get_mut(index) {
-                                row.text.set(&tag, &text);
+                                row.text.write(&author, &tag, &text);
                             }
                         });
                     }

@@ -426,7 +426,8 @@ fn text_field(
         move |event: leptos::ev::Event| {
             let text = event_target_value(&event);
             let tag = language.get_untracked();
-            editor.change_item(&at, |item| field.set(item, &tag, &text));
+            let author = editor.author();
+            editor.change_item(&at, |item| field.set(item, &author, &tag, &text));
         }
     };
     let rows = if field == TextField::Text || field == TextField::Hint {
@@ -445,6 +446,7 @@ fn text_field(
                 return;
             }
             let tag = language.get_untracked();
+            let author = editor.author();
             let current = item.with_untracked(|item| {
                 item.as_ref()
                     .and_then(|item| field.of(item).get(&tag).map(str::to_owned))
@@ -456,7 +458,7 @@ fn text_field(
                 .map_or(current.len(), |units| byte_index(&current, units as usize));
             let mut text = current;
             text.insert_str(caret, &piped(&chosen));
-            editor.change_item(&at, |item| field.set(item, &tag, &text));
+            editor.change_item(&at, |item| field.set(item, &author, &tag, &text));
             if let Some(select) = pipe_select.get_untracked() {
                 select.set_value("");
             }
@@ -638,6 +640,7 @@ fn scale_label(
     let set = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
         let tag = language.get_untracked();
+        let author = editor.author();
         editor.change_item(&at, |item| {
             let (min, max_value) = crate::core::present::DEFAULT_SCALE;
             let scale = item.scale.get_or_insert(RatingScale {
@@ -651,7 +654,7 @@ fn scale_label(
             } else {
                 &mut scale.min_label
             };
-            texts.set(&tag, &text);
+            texts.write(&author, &tag, &text);
         });
     };
     view! {

@@ -116,8 +116,9 @@ pub fn PageEditor(
     let set_title = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
         let tag = language.get_untracked();
+        let author = editor.author();
         replace(&|p| {
-            p.title.set(&tag, &text);
+            p.title.write(&author, &tag, &text);
         });
     };
     let sources = Memo::new(move |_| {

@@ -47,9 +47,10 @@ pub fn SurveyDetails(
         move |event: leptos::ev::Event| {
             let text = event_target_value(&event);
             let tag = language.get_untracked();
+            let author = editor.author();
             change(&|s| {
                 let texts = pick(s);
-                texts.set(&tag, &text);
+                texts.write(&author, &tag, &text);
             });
         }
     };

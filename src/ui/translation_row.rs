@@ -209,7 +209,7 @@ pub fn TranslationRow(
             <div class="translation-target">
                 <Show when=move || form().is_some() fallback=move || view! {
                     <label class="visually-hidden" for=target_id.clone()>{move || tr_args(&BUILDER, &ui_language.get(), "translation-target-label", &args(&[("language", lang.get_value())]))}</label>
-                    <textarea id=target_id.clone() rows="2" data-testid="translation-target" lang=language_attr.clone()
+                    <textarea id=target_id.clone() rows=move || rows_for(&target()).to_string() data-testid="translation-target" lang=language_attr.clone()
                         dir=move || current.with(|c| c.as_ref().map(|c| c.target_dir).unwrap_or("ltr"))
                         aria-describedby=label_id.clone()
                         prop:value=target on:input=move |event| set(event_target_value(&event), TranslationStatus::Draft)></textarea>
@@ -254,9 +254,11 @@ pub fn TranslationRow(
                         {move || tr_args(&BUILDER, &ui_language.get(), "add-audience-variants", &args(&[("variable", variable.clone())]))}
                     </button> }
                 }).collect_view()}
+                <Show when=move || raw.get() || variants::read(&target()).is_some()>
                 <button type="button" data-testid="raw-toggle" aria-pressed=move || raw.get().to_string() on:click=move |_| raw.update(|r| *r = !*r)>
-                    {move || tr(&BUILDER, &ui_language.get(), "translation-raw")}
-                </button>
+                        {move || tr(&BUILDER, &ui_language.get(), "translation-raw")}
+                    </button>
+                </Show>
                 <button type="button" data-testid="translation-approve"
                     disabled=move || current.with(|c| c.as_ref().is_none_or(|c| c.target.trim().is_empty() || (c.standing == Standing::Approved && !c.stale)))
                     on:click=move |_| set(target(), TranslationStatus::Approved)>
@@ -284,6 +286,15 @@ pub fn TranslationRow(
             </ul>
         </li>
     }
+}
+
+/// Rows for a text field: enough for the text (about 45 characters a row), 2 to 10.
+fn rows_for(text: &str) -> usize {
+    let lines: usize = text
+        .split('\n')
+        .map(|line| line.chars().count() / 45 + 1)
+        .sum();
+    lines.clamp(2, 10)
 }
 
 /// The CLDR plural categories, which have names in the interface (`plural-<category>`).

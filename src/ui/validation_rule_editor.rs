@@ -89,6 +89,7 @@ pub fn ValidationRuleEditor(
             .enumerate()
             .map(|(index, check)| {
                 rule_row(
+                    editor,
                     index,
                     check,
                     kind,
@@ -124,6 +125,7 @@ pub fn ValidationRuleEditor(
 /// One rule: its bounds or pattern, its message, and a remove button.
 #[allow(clippy::too_many_arguments)]
 fn rule_row(
+    editor: EditorState,
     index: usize,
     check: CheckKind,
     kind: ItemKind,
@@ -242,8 +244,9 @@ fn rule_row(
     let set_message = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
         let tag = language.get_untracked();
+        let author = editor.author();
         change(index, &|rule| {
-            rule.message.set(&tag, &text);
+            rule.message.write(&author, &tag, &text);
         });
     };
     view! {

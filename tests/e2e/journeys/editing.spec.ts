@@ -113,7 +113,14 @@ test('saving downloads the edited survey as canonical coform JSON', async ({ pag
   expect(saved.endsWith('\n')).toBe(true);
   const survey = JSON.parse(saved);
   const zip = survey.pages[0].items.find((item: { id: string }) => item.id === 'zip_code');
-  expect(zip.text.es).toBe('¿Cuál es su código postal (5 dígitos)?');
+  // A translation typed in the item editor is a draft by the role at this device (staff by
+  // default), made from the current source text (its fingerprint).
+  expect(zip.text.es).toEqual({
+    text: '¿Cuál es su código postal (5 dígitos)?',
+    status: 'draft',
+    by: 'staff',
+    source: expect.stringMatching(/^[0-9a-f]{16}$/),
+  });
   expect(zip.text.en).toBe(sample.pages[0].items.find((item) => item.id === 'zip_code')!.text.en);
   expect(survey.format).toBe('coform.survey');
 });
