@@ -515,3 +515,44 @@ fn removing_a_language_takes_its_texts_and_undo_brings_them_back() {
         "the source language stays"
     );
 }
+
+#[test]
+fn completeness_of_all_languages_at_once_matches_each_alone() {
+    let mut survey = sample("community-health");
+    let ids: Vec<String> = messages(&survey)
+        .iter()
+        .take(6)
+        .map(|m| m.id.clone())
+        .collect();
+    translate(
+        &mut survey,
+        &ids[0],
+        "es",
+        "uno",
+        TranslationStatus::Approved,
+    );
+    translate(
+        &mut survey,
+        &ids[1],
+        "es",
+        "dos",
+        TranslationStatus::NeedsReview,
+    );
+    translate(
+        &mut survey,
+        &ids[2],
+        "ar",
+        "ثلاثة",
+        TranslationStatus::Approved,
+    );
+    let key = messages(&survey)[2].key.clone();
+    let mut changed = text(&survey, &key).unwrap().clone();
+    changed.set("en", "A new source");
+    apply(&mut survey, Edit::ReplaceText { key, text: changed }).unwrap();
+    let all = translation::completeness_all(&survey);
+    assert_eq!(all.len(), 2);
+    for (tag, counts) in all {
+        assert_eq!(counts, completeness(&survey, &tag), "{tag}");
+    }
+    assert_eq!(completeness(&survey, "ar").stale, 1);
+}

@@ -295,6 +295,7 @@ translate-count = { $count ->
     [many] يُعرض { $count } نصًا
    *[other] يُعرض { $count } نص
 }
+translate-show-more = عرض { $count } أخرى
 translate-field-text = السؤال
 translate-field-hint = نص المساعدة
 translate-field-placeholder = النص التوضيحي

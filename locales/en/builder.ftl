@@ -293,6 +293,7 @@ translate-count = { $count ->
     [one] One text shown
    *[other] { $count } texts shown
 }
+translate-show-more = Show { $count } more
 translate-field-text = question
 translate-field-hint = help
 translate-field-placeholder = placeholder

@@ -293,6 +293,7 @@ translate-count = { $count ->
     [one] Se muestra un texto
    *[other] Se muestran { $count } textos
 }
+translate-show-more = Mostrar { $count } más
 translate-field-text = pregunta
 translate-field-hint = texto de ayuda
 translate-field-placeholder = texto de ejemplo

@@ -293,6 +293,7 @@ translate-count = { $count ->
     [one] Yon tèks parèt
    *[other] { $count } tèks parèt
 }
+translate-show-more = Montre { $count } lòt ankò
 translate-field-text = kesyon
 translate-field-hint = tèks èd
 translate-field-placeholder = tèks egzanp

@@ -287,6 +287,7 @@ filter-needs-review = Cần xem lại
 filter-not-approved = Chưa duyệt
 filter-everywhere = Toàn bộ khảo sát
 translate-count = Đang hiện { $count } văn bản
+translate-show-more = Hiện thêm { $count } mục
 translate-field-text = câu hỏi
 translate-field-hint = lời hướng dẫn
 translate-field-placeholder = chữ gợi ý trong ô trống

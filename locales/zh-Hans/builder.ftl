@@ -287,6 +287,7 @@ filter-needs-review = 需要审核
 filter-not-approved = 尚未通过
 filter-everywhere = 整份问卷
 translate-count = 显示 { $count } 条文字
+translate-show-more = 再显示 { $count } 条
 translate-field-text = 题目文字
 translate-field-hint = 帮助文字
 translate-field-placeholder = 输入框提示文字

@@ -485,6 +485,55 @@ pub fn completeness(survey: &Survey, language: &str) -> Completeness {
     counts
 }
 
+/// [`completeness`] of every translated language at once, in the survey's language order:
+/// one pass over the strings, each source fingerprint computed at most once.
+pub fn completeness_all(survey: &Survey) -> Vec<(String, Completeness)> {
+    let languages: Vec<&str> = survey
+        .languages
+        .iter()
+        .map(|language| language.tag.as_str())
+        .filter(|tag| *tag != survey.source_language)
+        .collect();
+    let mut out: Vec<(String, Completeness)> = languages
+        .iter()
+        .map(|tag| ((*tag).to_owned(), Completeness::default()))
+        .collect();
+    for message in messages(survey) {
+        let Some(text) = self::text(survey, &message.key) else {
+            continue;
+        };
+        let mut source_fingerprint: Option<String> = None;
+        for (tag, counts) in &mut out {
+            counts.total += 1;
+            let Some(pattern) = text.get(tag) else {
+                continue;
+            };
+            if pattern.trim().is_empty() {
+                continue;
+            }
+            counts.translated += 1;
+            let Some(translation) = text.translation(tag) else {
+                continue;
+            };
+            let stale = match (&translation.source, text.get(&survey.source_language)) {
+                (Some(recorded), Some(source)) => {
+                    *recorded != *source_fingerprint.get_or_insert_with(|| fingerprint(source))
+                }
+                _ => false,
+            };
+            if stale {
+                counts.stale += 1;
+            }
+            match translation.status {
+                TranslationStatus::Approved if !stale => counts.approved += 1,
+                TranslationStatus::NeedsReview => counts.needs_review += 1,
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
 /// A string with one language's translation set: the pattern (removed when empty), with
 /// the given status and role, and the fingerprint of the current source text.
 pub fn translated(

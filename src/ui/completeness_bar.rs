@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::translation::completeness;
+use crate::core::translation::completeness_all;
 use crate::ui::browser::{format_number, format_percent};
 use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, tr_args};
@@ -19,17 +19,9 @@ pub fn CompletenessBar(
     ui_language: RwSignal<String>,
 ) -> impl IntoView {
     let figures = Memo::new(move |_| {
-        editor.survey.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    s.languages
-                        .iter()
-                        .filter(|l| l.tag != s.source_language)
-                        .map(|l| (l.tag.clone(), completeness(s, &l.tag)))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+        editor
+            .survey
+            .with(|s| s.as_ref().map(completeness_all).unwrap_or_default())
     });
     view! {
         <ul class="completeness" data-testid="completeness" aria-label=move || tr_args(&BUILDER, &ui_language.get(), "completeness-label", &args(&[]))>

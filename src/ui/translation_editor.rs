@@ -91,6 +91,13 @@ pub fn TranslationEditor(
                 .collect::<Vec<_>>()
         })
     });
+    // Only so many rows are on the page at once: each is live (it follows every edit), so a
+    // 1000-item survey would otherwise redo thousands of rows per keystroke.
+    let shown = RwSignal::new(PAGE_SIZE);
+    Effect::new(move |_| {
+        let _ = (target.get(), filter.get(), place.get());
+        shown.set(PAGE_SIZE);
+    });
     let context_words = move |(field, item): (Option<&'static str>, String)| -> String {
         match field {
             Some(field) => format!(
@@ -143,14 +150,22 @@ pub fn TranslationEditor(
                     crate::ui::i18n::tr_args(&BUILDER, &ui_language.get(), "translate-count", &crate::ui::i18n::args(&[("count", rows.with(Vec::len).to_string())]))
                 }}</p>
                 <ul class="translation-rows">
-                    <For each=move || rows.get() key=|(id, key, _, language)| format!("{id}|{key:?}|{language}") let:row>
+                    <For each=move || rows.get().into_iter().take(shown.get()) key=|(id, key, _, language)| format!("{id}|{key:?}|{language}") let:row>
                         <TranslationRow editor=editor key=row.1 id=row.0 context=context_words(row.2) language=row.3 ui_language=ui_language />
                     </For>
                 </ul>
+                <Show when=move || { rows.with(Vec::len) > shown.get() }>
+                    <button type="button" data-testid="translate-show-more" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
+                        {move || crate::ui::i18n::tr_args(&BUILDER, &ui_language.get(), "translate-show-more", &crate::ui::i18n::args(&[("count", (rows.with(Vec::len) - shown.get()).min(PAGE_SIZE).to_string())]))}
+                    </button>
+                </Show>
             </Show>
         </section>
     }
 }
+
+/// How many rows are added each time "show more" is pressed.
+const PAGE_SIZE: usize = 100;
 
 /// Whether a message is on the chosen page or in the chosen section ("" for everywhere).
 fn in_place(message: &Message, place: &str) -> bool {

@@ -151,6 +151,25 @@ test('every language goes out as one archive and comes back with nothing changed
   await expect(page.getByTestId('undo')).toBeDisabled();
 });
 
+test('a long survey shows a hundred strings at a time', async ({ page }) => {
+  const items = Array.from({ length: 150 }, (_, index) => ({ id: `q${index + 1}`, type: 'note', text: { en: `Note ${index + 1}` } }));
+  const survey = {
+    format: 'coform.survey', formatVersion: 2,
+    metadata: { id: 'long', title: { en: 'Long' }, version: '1.0.0', status: 'draft' },
+    sourceLanguage: 'en',
+    languages: [{ tag: 'en', direction: 'ltr' }, { tag: 'es', direction: 'ltr' }],
+    pages: [{ id: 'p1', items }],
+  };
+  await page.route('**/long.json', (route) => route.fulfill({ body: JSON.stringify(survey) }));
+  await openTranslate(page, '?survey=long.json');
+  const rows = page.getByTestId('translation-row');
+  await expect(rows).toHaveCount(100);
+  await expect(page.getByTestId('translate-count')).toContainText('151');
+  await page.getByTestId('translate-show-more').click();
+  await expect(rows).toHaveCount(151);
+  await expect(page.getByTestId('translate-show-more')).toHaveCount(0);
+});
+
 test('removing a language asks first and can be undone', async ({ page }) => {
   await openTranslate(page);
   const arabic = page.locator('[data-testid=language-row][data-tag=ar]');
