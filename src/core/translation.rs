@@ -428,14 +428,16 @@ pub fn text_mut<'s>(survey: &'s mut Survey, key: &TextKey) -> Option<&'s mut Loc
 
 /// The state of one language's translation of a string.
 pub fn state(survey: &Survey, text: &LocalizedText, language: &str) -> State {
-    let Some(pattern) = text.get(language).filter(|p| !p.trim().is_empty()) else {
+    if text
+        .get(language)
+        .is_none_or(|pattern| pattern.trim().is_empty())
+    {
         return State {
             standing: Standing::Missing,
             stale: false,
             by: None,
         };
-    };
-    let _ = pattern;
+    }
     match text.translation(language) {
         None => State {
             standing: Standing::Draft,
