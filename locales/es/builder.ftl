@@ -267,7 +267,7 @@ language-direction = Dirección de escritura
 direction-ltr = De izquierda a derecha
 direction-rtl = De derecha a izquierda
 language-fallback = Si falta un texto, usar (códigos de idioma, en orden)
-language-bad-fallback = “{ $tag }” no es otro idioma de esta encuesta. Use los códigos de la lista de arriba, separados por comas.
+language-bad-fallback = «{ $tag }» no es otro idioma de esta encuesta. Use los códigos de la lista de arriba, separados por comas.
 language-make-source = Usar como idioma de origen
 language-remove = Quitar el idioma
 language-remove-question = ¿Quitar { $name } y todos los textos escritos en ese idioma? Puede deshacerlo.
@@ -276,7 +276,7 @@ language-add-label = Agregar un idioma (un código como es-PR, so, zh-Hant)
 language-add-help = Use un código de idioma BCP-47. El nombre del idioma aparece abajo mientras escribe.
 language-add-preview = { $name } ({ $tag })
 language-add = Agregar idioma
-language-invalid-tag = Esto no es un código de idioma. Pruebe con un código como “so” (somalí) o “es-MX” (español de México).
+language-invalid-tag = Esto no es un código de idioma. Pruebe con un código como «so» (somalí) o «es-MX» (español de México).
 language-already-offered = La encuesta ya tiene este idioma.
 translate-heading = Traducciones
 translate-no-languages = Esta encuesta solo tiene su idioma de origen. Agregue un idioma para empezar a traducir.
@@ -341,8 +341,8 @@ ftl-imported = { $count ->
     [one] Cambió un texto; quedó marcado para revisión.
    *[other] Cambiaron { $count } textos; quedaron marcados para revisión.
 }
-ftl-unknown-id = “{ $id }” en la línea { $line } no es un texto de esta encuesta; no se incluyó.
-ftl-unknown-id-in-file = En { $file }, “{ $id }” en la línea { $line } no es un texto de esta encuesta; no se incluyó.
+ftl-unknown-id = «{ $id }» en la línea { $line } no es un texto de esta encuesta; no se incluyó.
+ftl-unknown-id-in-file = En { $file }, «{ $id }» en la línea { $line } no es un texto de esta encuesta; no se incluyó.
 ftl-error-syntax = El archivo no es Fluent válido en la línea { $line }, columna { $column }. No se cambió nada. Corrija esa línea y vuelva a subir el archivo.
 ftl-error-wrong-language = Este archivo es para { $found }, no para { $expected }. No se cambió nada. Elija { $found } arriba o suba el archivo correcto.
 ftl-error-unknown-language = { $language } no es un idioma de traducción de esta encuesta. No se cambió nada.
@@ -358,10 +358,10 @@ publish-blocked = { $count ->
    *[other] Hay { $count } motivos que impiden publicar:
 }
 publish-blocked-problems = { $count ->
-    [one] La encuesta tiene un problema que corregir (vea “Problemas por resolver”).
-   *[other] La encuesta tiene { $count } problemas que corregir (vea “Problemas por resolver”).
+    [one] La encuesta tiene un problema que corregir (vea «Problemas por resolver»).
+   *[other] La encuesta tiene { $count } problemas que corregir (vea «Problemas por resolver»).
 }
 publish-blocked-language = Se requiere { $language }, pero no es un idioma de esta encuesta.
-publish-blocked-string = { $language }: “{ $id }” (estado: { $status }).
+publish-blocked-string = { $language }: «{ $id }» (estado: { $status }).
 publish = Publicar esta versión
 publish-done = Encuesta publicada. El archivo se descargó; esta versión ya no se puede modificar.
