@@ -55,6 +55,14 @@ fn translate(
     .expect("applies");
 }
 
+/// Staff typing in a survey whose source language is English.
+fn staff() -> coform::core::model::Author {
+    coform::core::model::Author {
+        source_language: "en".to_owned(),
+        role: Role::Staff,
+    }
+}
+
 fn standing_of(survey: &Survey, id: &str, language: &str) -> (Standing, bool) {
     let message = messages(survey)
         .into_iter()
@@ -165,7 +173,7 @@ fn editing_the_source_marks_its_translations_stale() {
     let before = completeness(&survey, "es");
     let key = messages(&survey)[0].key.clone();
     let mut changed = text(&survey, &key).expect("text").clone();
-    changed.set("en", "A reworded source text");
+    changed.write(&staff(), "en", "A reworded source text");
     apply(
         &mut survey,
         Edit::ReplaceText {
@@ -547,7 +555,7 @@ fn completeness_of_all_languages_at_once_matches_each_alone() {
     );
     let key = messages(&survey)[2].key.clone();
     let mut changed = text(&survey, &key).unwrap().clone();
-    changed.set("en", "A new source");
+    changed.write(&staff(), "en", "A new source");
     apply(&mut survey, Edit::ReplaceText { key, text: changed }).unwrap();
     let all = translation::completeness_all(&survey);
     assert_eq!(all.len(), 2);

@@ -770,26 +770,6 @@ impl LocalizedText {
             );
         }
     }
-
-    /// Sets (or, when empty, removes) one language's pattern as typed in an item's own editor.
-    /// An approved translation whose wording changes goes back to draft: nobody has checked
-    /// the new words.
-    pub fn set(&mut self, language: &str, pattern: &str) {
-        if pattern.is_empty() {
-            self.0.remove(language);
-            self.1.remove(language);
-            return;
-        }
-        if self.get(language) == Some(pattern) {
-            return;
-        }
-        self.0.insert(language.to_owned(), pattern.to_owned());
-        if let Some(state) = self.1.get_mut(language)
-            && state.status == TranslationStatus::Approved
-        {
-            state.status = TranslationStatus::Draft;
-        }
-    }
 }
 
 /// Who is changing texts, for the state recorded with a translation: the role of the person
@@ -937,6 +917,14 @@ impl Survey {
             }],
             settings: Settings::default(),
         }
+    }
+
+    /// The tags of every language other than the source, in the survey's order.
+    pub fn translated_languages(&self) -> impl Iterator<Item = &str> {
+        self.languages
+            .iter()
+            .map(|language| language.tag.as_str())
+            .filter(|tag| *tag != self.source_language)
     }
 
     /// The language entry with this tag.

@@ -490,15 +490,9 @@ pub fn completeness(survey: &Survey, language: &str) -> Completeness {
 /// [`completeness`] of every translated language at once, in the survey's language order:
 /// one pass over the strings, each source fingerprint computed at most once.
 pub fn completeness_all(survey: &Survey) -> Vec<(String, Completeness)> {
-    let languages: Vec<&str> = survey
-        .languages
-        .iter()
-        .map(|language| language.tag.as_str())
-        .filter(|tag| *tag != survey.source_language)
-        .collect();
-    let mut out: Vec<(String, Completeness)> = languages
-        .iter()
-        .map(|tag| ((*tag).to_owned(), Completeness::default()))
+    let mut out: Vec<(String, Completeness)> = survey
+        .translated_languages()
+        .map(|tag| (tag.to_owned(), Completeness::default()))
         .collect();
     for message in messages(survey) {
         let Some(text) = self::text(survey, &message.key) else {

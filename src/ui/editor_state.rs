@@ -123,6 +123,23 @@ impl EditorState {
         })
     }
 
+    /// Changes the survey's frame (metadata, languages, audience, settings) as one edit.
+    pub fn change_frame(&self, change: impl FnOnce(&mut Survey)) -> bool {
+        let Some(mut frame) = self.survey.with_untracked(|s| {
+            s.as_ref().map(|s| Survey {
+                pages: Vec::new(),
+                choice_lists: Vec::new(),
+                ..s.clone()
+            })
+        }) else {
+            return false;
+        };
+        change(&mut frame);
+        self.edit(Edit::ReplaceFrame {
+            frame: Box::new(frame),
+        })
+    }
+
     /// Who is typing: the role at this device and the survey's source language, recorded
     /// with every translation changed.
     pub fn author(&self) -> Author {

@@ -31,10 +31,13 @@ pub fn PublishPanel(
         editor.survey.with(|s| {
             s.as_ref()
                 .map(|s| {
-                    s.languages
-                        .iter()
-                        .filter(|l| l.tag != s.source_language)
-                        .map(|l| (l.tag.clone(), s.settings.require_approved.contains(&l.tag)))
+                    s.translated_languages()
+                        .map(|tag| {
+                            (
+                                tag.to_owned(),
+                                s.settings.require_approved.iter().any(|g| g == tag),
+                            )
+                        })
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
@@ -47,24 +50,14 @@ pub fn PublishPanel(
         })
     };
     let set_gate = move |tag: String, on: bool| {
-        let Some(mut frame) = editor.survey.with_untracked(|s| {
-            s.as_ref().map(|s| Survey {
-                pages: Vec::new(),
-                choice_lists: Vec::new(),
-                ..s.clone()
-            })
-        }) else {
-            return;
-        };
-        frame
-            .settings
-            .require_approved
-            .retain(|gated| *gated != tag);
-        if on {
-            frame.settings.require_approved.push(tag);
-        }
-        editor.edit(Edit::ReplaceFrame {
-            frame: Box::new(frame),
+        editor.change_frame(|frame| {
+            frame
+                .settings
+                .require_approved
+                .retain(|gated| *gated != tag);
+            if on {
+                frame.settings.require_approved.push(tag);
+            }
         });
     };
     let do_publish = move |_| {

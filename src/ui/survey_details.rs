@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::core::edit::Edit;
 use crate::core::model::{LocalizedText, Survey};
 use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
@@ -20,19 +19,7 @@ pub fn SurveyDetails(
 ) -> impl IntoView {
     let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
     let change = move |change: &dyn Fn(&mut Survey)| {
-        let Some(mut frame) = editor.survey.with_untracked(|s| {
-            s.as_ref().map(|s| Survey {
-                pages: Vec::new(),
-                choice_lists: Vec::new(),
-                ..s.clone()
-            })
-        }) else {
-            return;
-        };
-        change(&mut frame);
-        editor.edit(Edit::ReplaceFrame {
-            frame: Box::new(frame),
-        });
+        editor.change_frame(|frame| change(frame));
     };
     let text_value = move |pick: fn(&Survey) -> &LocalizedText| {
         move || {

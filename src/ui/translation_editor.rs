@@ -27,10 +27,8 @@ pub fn TranslationEditor(
         editor.survey.with(|s| {
             s.as_ref()
                 .map(|s| {
-                    s.languages
-                        .iter()
-                        .filter(|l| l.tag != s.source_language)
-                        .map(|l| l.tag.clone())
+                    s.translated_languages()
+                        .map(str::to_owned)
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()

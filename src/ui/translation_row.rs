@@ -105,13 +105,17 @@ pub fn TranslationRow(
             variants::read(&target)
         }
     };
-    let add_plural = move |variable: String| {
+    // Variants start from the translation so far, or from the source text.
+    let starting_wording = move || {
         let wording = target();
-        let wording = if wording.is_empty() {
+        if wording.is_empty() {
             current.with_untracked(|c| c.as_ref().map(|c| c.source.clone()).unwrap_or_default())
         } else {
             wording
-        };
+        }
+    };
+    let add_plural = move |variable: String| {
+        let wording = starting_wording();
         set(
             variants::write(&variants::plural(&wording, &variable, &lang.read_value())),
             TranslationStatus::Draft,
@@ -119,12 +123,7 @@ pub fn TranslationRow(
         raw.set(false);
     };
     let add_audience = move |variable: String| {
-        let wording = target();
-        let wording = if wording.is_empty() {
-            current.with_untracked(|c| c.as_ref().map(|c| c.source.clone()).unwrap_or_default())
-        } else {
-            wording
-        };
+        let wording = starting_wording();
         let form = editor.survey.with_untracked(|s| {
             s.as_ref().and_then(|s| {
                 s.audience
