@@ -48,7 +48,7 @@ fn container() -> web_sys::HtmlElement {
     element.unchecked_into()
 }
 
-fn select_all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
+fn select_all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     let list = root.query_selector_all(selector).expect("selector");
     (0..list.length())
         .filter_map(|index| list.item(index))
@@ -383,4 +383,83 @@ async fn translation_row_adds_one_variant_per_arabic_plural_category() {
         select_all(&root, "[data-testid=translation-row]")[0].get_attribute("data-standing"),
         Some("draft".to_owned())
     );
+}
+
+#[wasm_bindgen_test]
+async fn thread_view_marks_a_conflicting_suggestion_and_accepts_a_current_one_through_undo() {
+    use coform::core::model::Role;
+    use coform::core::review::{self, Person, Stamp};
+    use coform::ui::thread_view::ThreadView;
+    let sample = survey(COMMUNITY);
+    let message = review::find_message(&sample, "item--zip_code--hint").expect("message");
+    let ana = Stamp::new(
+        &Person {
+            name: "<b>Ana</b>".into(),
+            role: Role::PatientAdvisor,
+        },
+        "2026-11-20T10:00:00Z",
+    );
+    let current = review::suggest(
+        &sample,
+        "t-1",
+        &message,
+        "es",
+        ana.clone(),
+        "Nueva <i>frase</i>",
+        "",
+    );
+    let mut stale = current.clone();
+    stale.id = "t-2".into();
+    if let Some(s) = stale.suggestion.as_mut() {
+        s.base = "Un texto anterior".into();
+    }
+    let editor = EditorState::new();
+    let mut opened = sample.clone();
+    opened.review.threads = vec![current.clone(), stale.clone()];
+    editor.open(opened);
+    let now = review::current_text(&sample, &message, "es");
+    let root = container();
+    let ui = RwSignal::new("en".to_owned());
+    let (first, second, text) = (current.clone(), stale.clone(), now.clone());
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <ThreadView editor=editor ui_language=ui thread=first.clone() current=text.clone() can_decide=true />
+            <ThreadView editor=editor ui_language=ui thread=second.clone() current=text.clone() can_decide=true />
+        }
+    });
+    let threads = select_all(&root, "[data-testid=thread]");
+    assert_eq!(threads.len(), 2);
+    // Names and wording are text, never markup.
+    assert!(select_all(&root, "b, i").is_empty());
+    assert!(
+        threads[0]
+            .text_content()
+            .unwrap_or_default()
+            .contains("<b>Ana</b>")
+    );
+    // The stale one is marked and cannot be accepted.
+    assert_eq!(
+        select_all(&threads[1], "[data-testid=thread-conflict]").len(),
+        1
+    );
+    assert!(
+        select_all(&threads[1], "[data-testid=accept-suggestion]")[0].has_attribute("disabled")
+    );
+    let accept: web_sys::HtmlElement = select_all(&threads[0], "[data-testid=accept-suggestion]")
+        [0]
+    .clone()
+    .dyn_into()
+    .expect("button");
+    accept.click();
+    leptos::task::tick().await;
+    let text_now = || {
+        editor.survey.with_untracked(|s| {
+            s.as_ref()
+                .map(|s| review::current_text(s, &message, "es"))
+                .unwrap_or_default()
+        })
+    };
+    assert_eq!(text_now(), "Nueva <i>frase</i>");
+    editor.undo();
+    assert_eq!(text_now(), now);
 }

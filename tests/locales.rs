@@ -199,6 +199,37 @@ fn every_message_named_after_a_core_value_exists() {
     ] {
         wanted.push(format!("translate-field-{}", field.name()));
     }
+    use coform::core::review::{OutcomeKind, SensitiveGap};
+    use coform::core::versions::Bump;
+    for outcome in [
+        OutcomeKind::Accepted,
+        OutcomeKind::Rejected,
+        OutcomeKind::Resolved,
+    ] {
+        wanted.push(format!("outcome-{}", outcome.name()));
+    }
+    for bump in Bump::ALL {
+        wanted.push(format!("bump-{}", bump.name()));
+    }
+    for gap in [SensitiveGap::WhyWeAsk, SensitiveGap::ContentNote] {
+        wanted.push(format!("sensitive-missing-{}", gap.name()));
+        wanted.push(format!("sensitive-has-{}", gap.name()));
+    }
+    for error in [
+        "conflict",
+        "closed",
+        "reason",
+        "sign-off-role",
+        "string-gone",
+        "other-survey",
+        "no-survey",
+        "broken",
+        "not-review",
+        "version",
+        "other",
+    ] {
+        wanted.push(format!("review-error-{error}"));
+    }
     for field in [
         "option",
         "page-title",

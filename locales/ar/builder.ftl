@@ -377,4 +377,130 @@ publish-blocked-problems = { $count ->
 publish-blocked-language = اللغة { $language } مطلوبة، لكنها ليست من لغات هذا الاستبيان.
 publish-blocked-string = { $language }: «{ $id }» (الحالة: { $status }).
 publish = نشر هذا الإصدار
-publish-done = تم النشر. نُزِّل الملف، وأصبح هذا الإصدار ثابتًا لا يمكن تغييره.
+publish-done = نُشر الإصدار { $version }. تم تنزيل ملفه، ولم يعد من الممكن تغييره؛ ابدأ مسودة جديدة لإجراء تغييرات.
+
+## التصميم المشترك: الأشخاص، التعليقات والاقتراحات، جولات المراجعة، اللغة الواضحة، الأسئلة
+## الحساسة، المصادقة، الإصدارات.
+
+person-name-label = اسمك
+mode-review = المراجعة
+item-open-threads = { $count ->
+    [zero] لا توجد تعليقات مفتوحة
+    [one] تعليق واحد مفتوح
+    [two] تعليقان مفتوحان
+    [few] { $count } تعليقات مفتوحة
+    [many] { $count } تعليقًا مفتوحًا
+   *[other] { $count } تعليق مفتوح
+}
+review-heading = التعليقات والاقتراحات
+review-language = اللغة التي تتم مراجعتها
+review-choose-item = اختر سؤالًا من القائمة لتعلّق عليه. عنوان الاستبيان ووصفه في الأسفل.
+review-stamp = { $name } ({ $role })، { $date }
+review-suggested-wording = النص المقترح
+review-current-text = النص الحالي
+review-conflict = تغيّر النص بعد كتابة هذا الاقتراح، لذلك لا يمكن تطبيقه كما هو. قارنه بالنص الحالي ثم ردّ عليه، أو حدّده كمحلول.
+review-reply-label = الرد
+review-reply = إرسال الرد
+review-accept = قبول الاقتراح
+review-reject-reason = سبب الرفض
+review-reject = رفض
+review-resolve = تحديد كمحلول
+review-comment-label = التعليق
+review-add-comment = إضافة تعليق
+review-start-suggestion = اقتراح نص
+review-wording-label = النص الذي تقترحه
+review-add-suggestion = إرسال الاقتراح
+review-cancel = إلغاء
+outcome-accepted = تم القبول بواسطة { $by }
+outcome-rejected = تم الرفض بواسطة { $by }:
+outcome-resolved = تم الحل بواسطة { $by }
+review-error-conflict = تغيّر النص بعد كتابة هذا الاقتراح، ولذلك لم يتم تطبيقه.
+review-error-closed = هذا التعليق مغلق بالفعل.
+review-error-reason = اكتب سبب رفضك للاقتراح، حتى يفهمه صاحبه.
+review-error-sign-off-role = المصادقة على اللغة متاحة للموظفين والمستشارين من المرضى فقط. إن كنت منهم، فغيّر «صفتي في المشاركة».
+review-error-string-gone = النص الذي يخصه هذا التعليق لم يعد موجودًا في الاستبيان.
+review-error-other-survey = هذه المراجعة تخص الاستبيان «{ $found }»، وليس «{ $expected }». لم يتم استيراد أي شيء.
+review-error-no-survey = هذا ملف مراجعة، وليس حزمة مراجعة. استورده في وضع «المراجعة» باستخدام «استيراد ملفات المراجعة».
+review-error-broken = الملف تالف في السطر { $line }، العمود { $column } { $path }. لم يتغيّر شيء؛ اطلب الملف مرة أخرى.
+review-error-not-review = هذا الملف ليس ملف مراجعة من coform.
+review-error-version = ملف المراجعة هذا صُنع بإصدار أحدث من coform (التنسيق { $found }). حدّث coform لفتحه.
+review-error-other = تعذّر تنفيذ إجراء المراجعة.
+review-file-problem = { $file }: { $reason }
+review-imported = { $files ->
+    [zero] لم تتم قراءة أي ملف مراجعة
+    [one] تمت قراءة ملف مراجعة واحد
+    [two] تمت قراءة ملفَي مراجعة
+    [few] تمت قراءة { $files } ملفات مراجعة
+    [many] تمت قراءة { $files } ملفًا للمراجعة
+   *[other] تمت قراءة { $files } ملف مراجعة
+}. التعليقات الجديدة: { $threads }، الردود: { $replies }، القرارات: { $outcomes }، المصادقات: { $signoffs }. { $conflicts ->
+    [0] لا يتعارض أي اقتراح مع النص الحالي.
+    [one] اقتراح واحد كُتب على نص تغيّر بعد ذلك، وقد وُضعت عليه علامة.
+    [two] اقتراحان كُتبا على نص تغيّر بعد ذلك، وقد وُضعت عليهما علامة.
+    [few] { $conflicts } اقتراحات كُتبت على نصوص تغيّرت بعد ذلك، وقد وُضعت عليها علامة.
+    [many] { $conflicts } اقتراحًا كُتبت على نصوص تغيّرت بعد ذلك، وقد وُضعت عليها علامة.
+   *[other] { $conflicts } اقتراح كُتبت على نصوص تغيّرت بعد ذلك، وقد وُضعت عليها علامة.
+}
+round-heading = جولة المراجعة
+round-staff-help = أرسل حزمة المراجعة إلى المستشارين من المرضى. يفتحونها في coform، ويعلّقون ويقترحون، ثم يرسلون إليك ملف مراجعة. استورد كل ملفات المراجعة التي تصلك؛ استيراد الملف نفسه مرتين لا يضيف شيئًا.
+round-export-package = تنزيل حزمة المراجعة
+round-import-reviews = استيراد ملفات المراجعة
+round-reviewer-help = أنت تراجع نسخة. تعليقاتك واقتراحاتك لا تغيّر الاستبيان: نزّل ملف المراجعة الخاص بك وأرسله إلى الموظفين المسؤولين عن الاستبيان.
+round-export-review = تنزيل ملف المراجعة الخاص بي
+sign-off-heading = المصادقة
+sign-off-help = يصادق مستشار من المرضى أو أحد الموظفين على اللغة عندما تكون نصوصها صحيحة. وأي تغيير بعد ذلك في نصوص هذه اللغة يلغي المصادقة.
+sign-off-none = لم تتم المصادقة
+sign-off-valid = تمت المصادقة بواسطة { $by }
+sign-off-cleared = تمت المصادقة بواسطة { $by }، ثم تغيّرت النصوص: صادِق مرة أخرى
+sign-off = مصادقة
+hint-reading-grade = مستوى القراءة: الصف الدراسي { $grade } تقريبًا
+hint-grade-above = مستوى القراءة ({ $grade }) أعلى من المستوى المطلوب ({ $limit }): الكلمات والجمل الأقصر تساعد.
+hint-long-sentence = جملة عدد كلماتها { $words } (أكثر من { $limit }): فكّر في تقسيمها.
+hint-long-word = كلمة طويلة: «{ $word }». هل توجد كلمة أقصر يستخدمها الناس كل يوم؟
+hint-double-barrelled = قد يسأل هذا عن شيئين في وقت واحد («{ $word }»). فكّر في جعله سؤالين.
+sensitive-heading = سؤال حساس
+sensitive-mark = هذا السؤال حساس
+field-content-note = تنبيه بشأن المحتوى قبل السؤال ({ $language })
+field-why-we-ask = لماذا نسأل ({ $language })
+sensitive-way-out = طريقة لتجاوز السؤال
+sensitive-way-out-skip = يمكن تخطّيه
+sensitive-way-out-prefer-not = يوجد خيار «أفضّل عدم الإجابة»
+sensitive-checklist = قائمة تحقق للسؤال الحساس
+sensitive-has-why-we-ask = يوضّح لماذا نسأل
+sensitive-has-content-note = فيه تنبيه بشأن المحتوى
+sensitive-missing-why-we-ask = ناقص: لماذا نسأل
+sensitive-missing-content-note = ناقص: تنبيه بشأن المحتوى قبل السؤال
+publish-gate-language = اللغة
+publish-gate-approved = الكل معتمد
+publish-gate-signed = تمت المصادقة
+publish-gate-approved-for = { $language }: كل النصوص معتمدة
+publish-gate-signed-for = { $language }: تمت المصادقة
+publish-blocked-sign-off = يجب المصادقة على { $language } (مرة أخرى) قبل النشر.
+publish-bump = نوع التغيير
+bump-patch = تصحيح: لا شيء يراه المجيب
+bump-minor = بسيط: صياغة أو أسئلة أو منطق
+bump-major = كبير: حُذفت أسئلة أو رموز إجابات
+publish-proposed = المقترح: الإصدار { $version } ({ $kind })
+publish-version = الإصدار
+publish-note = ما الذي تغيّر (سجل التغييرات)
+publish-not-a-version = «{ $version }» ليس رقم إصدار مثل 1.2.0.
+publish-not-after = يجب أن يأتي الإصدار { $version } بعد { $last }، وهو آخر إصدار منشور.
+publish-new-draft = بدء مسودة جديدة
+published-read-only = الإصدار { $version } منشور ولا يمكن تغييره.
+versions-heading = الإصدارات
+versions-none = لم يُنشر أي إصدار بعد.
+versions-current = المسودة الحالية
+versions-from = قارن
+versions-to = مع
+versions-compare = مقارنة الإصدارات
+versions-not-here = الإصدار { $version } غير محفوظ على هذا الجهاز. افتح ملفه المنشور للمقارنة به.
+versions-no-change = لا يوجد فرق.
+versions-added = أسئلة مضافة
+versions-removed = أسئلة محذوفة
+versions-moved = أسئلة منقولة
+versions-retyped = أسئلة تغيّر نوعها
+versions-logic = تغيّر المنطق
+versions-codes-added = رموز إجابات مضافة
+versions-codes-removed = رموز إجابات محذوفة
+versions-languages = لغات أُضيفت أو حُذفت
+versions-texts = نصوص تغيّرت

@@ -364,4 +364,119 @@ publish-blocked-problems = { $count ->
 publish-blocked-language = { $language } is required but is not a language of this survey.
 publish-blocked-string = { $language }: “{ $id }” ({ $status })
 publish = Publish this version
-publish-done = Published. The file has been downloaded; this version is frozen.
+publish-done = Version { $version } is published. Its file has been downloaded and it is read-only; start a new draft to change it.
+
+## Co-design: people, comments and suggestions, review rounds, plain language, sensitive
+## questions, sign-off, versions.
+
+person-name-label = Your name
+mode-review = Review
+item-open-threads = { $count ->
+    [one] { $count } open comment
+   *[other] { $count } open comments
+}
+review-heading = Comments and suggestions
+review-language = Language reviewed
+review-choose-item = Choose a question in the list to comment on it. The survey's own title and description are below.
+review-stamp = { $name } ({ $role }), { $date }
+review-suggested-wording = Suggested wording
+review-current-text = The text now
+review-conflict = The text changed after this suggestion was made, so it cannot be applied as it is. Compare it with the text now and reply, or resolve it.
+review-reply-label = Reply
+review-reply = Send reply
+review-accept = Accept suggestion
+review-reject-reason = Reason for rejecting
+review-reject = Reject
+review-resolve = Resolve
+review-comment-label = Comment
+review-add-comment = Add comment
+review-start-suggestion = Suggest wording
+review-wording-label = Your wording
+review-add-suggestion = Send suggestion
+review-cancel = Cancel
+outcome-accepted = Accepted by { $by }
+outcome-rejected = Rejected by { $by }:
+outcome-resolved = Resolved by { $by }
+review-error-conflict = The text changed after this suggestion was made; it was not applied.
+review-error-closed = This thread is already closed.
+review-error-reason = Write why you reject the suggestion, so its author understands.
+review-error-sign-off-role = Only staff and patient advisors can sign off a language. Change “I am taking part as” if that is you.
+review-error-string-gone = The text this thread is about is no longer in the survey.
+review-error-other-survey = This review is of the survey “{ $found }”, not of “{ $expected }”. Nothing was imported.
+review-error-no-survey = This is a review file, not a review package. Import it in Review mode with “Import review files”.
+review-error-broken = The file is damaged at line { $line }, column { $column } { $path }. Nothing was changed; ask for the file again.
+review-error-not-review = This file is not a coform review file.
+review-error-version = This review file was made by a newer coform (format { $found }). Update coform to open it.
+review-error-other = The review action could not be done.
+review-file-problem = { $file }: { $reason }
+review-imported = { $files ->
+    [one] One review file read
+   *[other] { $files } review files read
+}: { $threads } new threads, { $replies } replies, { $outcomes } decisions, { $signoffs } sign-offs. { $conflicts ->
+    [0] No suggestion conflicts with the text now.
+    [one] One suggestion was made on text that has changed since: it is marked.
+   *[other] { $conflicts } suggestions were made on text that has changed since: they are marked.
+}
+round-heading = Review round
+round-staff-help = Send the review package to patient advisors. They open it in coform, comment and suggest, and send back a review file. Import as many review files as you receive; the same file twice adds nothing.
+round-export-package = Download review package
+round-import-reviews = Import review files
+round-reviewer-help = You are reviewing a copy. Your comments and suggestions do not change the survey: download your review file and send it to the survey's staff.
+round-export-review = Download my review file
+sign-off-heading = Sign-off
+sign-off-help = A patient advisor or staff member signs off a language when its wording is right. Any later change to that language's texts clears the sign-off.
+sign-off-none = Not signed off
+sign-off-valid = Signed off by { $by }
+sign-off-cleared = Signed off by { $by }, then changed: sign off again
+sign-off = Sign off
+hint-reading-grade = Reading level: about school grade { $grade }
+hint-grade-above = Reading level { $grade } is above the { $limit } aimed for: shorter words and sentences help.
+hint-long-sentence = A sentence of { $words } words (more than { $limit }): consider splitting it.
+hint-long-word = Long word: “{ $word }”. Is there a shorter, everyday word?
+hint-double-barrelled = This may ask two things at once (“{ $word }”). Consider two questions.
+sensitive-heading = Sensitive question
+sensitive-mark = This question is sensitive
+field-content-note = Content note before the question ({ $language })
+field-why-we-ask = Why we ask ({ $language })
+sensitive-way-out = Way past the question
+sensitive-way-out-skip = It can be skipped
+sensitive-way-out-prefer-not = “Prefer not to answer” is offered
+sensitive-checklist = Checklist for a sensitive question
+sensitive-has-why-we-ask = Says why we ask
+sensitive-has-content-note = Has a content note
+sensitive-missing-why-we-ask = Missing: why we ask
+sensitive-missing-content-note = Missing: a content note before the question
+publish-gate-language = Language
+publish-gate-approved = All approved
+publish-gate-signed = Signed off
+publish-gate-approved-for = { $language }: every string approved
+publish-gate-signed-for = { $language }: signed off
+publish-blocked-sign-off = { $language } must be signed off (again) before publishing.
+publish-bump = Kind of change
+bump-patch = Patch: nothing respondents see
+bump-minor = Minor: wording, items or logic
+bump-major = Major: items or answer codes removed
+publish-proposed = Proposed: version { $version } ({ $kind })
+publish-version = Version
+publish-note = What changed (changelog)
+publish-not-a-version = “{ $version }” is not a version number like 1.2.0.
+publish-not-after = Version { $version } must come after { $last }, the last one published.
+publish-new-draft = Start a new draft
+published-read-only = Version { $version } is published and read-only.
+versions-heading = Versions
+versions-none = No version has been published yet.
+versions-current = Current draft
+versions-from = Compare
+versions-to = with
+versions-compare = Compare versions
+versions-not-here = Version { $version } is not kept on this device. Open its published file to compare with it.
+versions-no-change = No difference.
+versions-added = Items added
+versions-removed = Items removed
+versions-moved = Items moved
+versions-retyped = Items with another type
+versions-logic = Logic changed
+versions-codes-added = Answer codes added
+versions-codes-removed = Answer codes removed
+versions-languages = Languages added or removed
+versions-texts = Wording changed

@@ -364,4 +364,119 @@ publish-blocked-problems = { $count ->
 publish-blocked-language = Se requiere { $language }, pero no es un idioma de esta encuesta.
 publish-blocked-string = { $language }: «{ $id }» (estado: { $status }).
 publish = Publicar esta versión
-publish-done = Encuesta publicada. El archivo se descargó; esta versión ya no se puede modificar.
+publish-done = La versión { $version } está publicada. Su archivo se descargó y ya no se puede modificar; empiece un borrador nuevo para cambiarla.
+
+## Codiseño: personas, comentarios y sugerencias, rondas de revisión, lenguaje claro, preguntas
+## delicadas, visto bueno, versiones.
+
+person-name-label = Su nombre
+mode-review = Revisar
+item-open-threads = { $count ->
+    [one] { $count } comentario abierto
+   *[other] { $count } comentarios abiertos
+}
+review-heading = Comentarios y sugerencias
+review-language = Idioma que se revisa
+review-choose-item = Elija una pregunta de la lista para comentarla. El título y la descripción de la encuesta están abajo.
+review-stamp = { $name } ({ $role }), { $date }
+review-suggested-wording = Texto sugerido
+review-current-text = El texto actual
+review-conflict = El texto cambió después de esta sugerencia, así que no se puede aplicar tal como está. Compárela con el texto actual y responda, o márquela como resuelta.
+review-reply-label = Respuesta
+review-reply = Enviar respuesta
+review-accept = Aceptar la sugerencia
+review-reject-reason = Motivo del rechazo
+review-reject = Rechazar
+review-resolve = Marcar como resuelto
+review-comment-label = Comentario
+review-add-comment = Agregar comentario
+review-start-suggestion = Sugerir un texto
+review-wording-label = Su texto
+review-add-suggestion = Enviar sugerencia
+review-cancel = Cancelar
+outcome-accepted = Aceptada por { $by }
+outcome-rejected = Rechazada por { $by }:
+outcome-resolved = Marcado como resuelto por { $by }
+review-error-conflict = El texto cambió después de esta sugerencia; no se aplicó.
+review-error-closed = Este comentario ya está cerrado.
+review-error-reason = Escriba por qué rechaza la sugerencia, para que quien la hizo lo entienda.
+review-error-sign-off-role = Solo el personal y los representantes de pacientes pueden dar el visto bueno a un idioma. Si ese es su caso, cambie «Participo como».
+review-error-string-gone = El texto de este comentario ya no está en la encuesta.
+review-error-other-survey = Esta revisión es de la encuesta «{ $found }», no de «{ $expected }». No se importó nada.
+review-error-no-survey = Este es un archivo de revisión, no un paquete de revisión. Impórtelo en el modo «Revisar» con «Importar archivos de revisión».
+review-error-broken = El archivo está dañado en la línea { $line }, columna { $column } { $path }. No se cambió nada; pida el archivo otra vez.
+review-error-not-review = Este archivo no es un archivo de revisión de coform.
+review-error-version = Este archivo de revisión se hizo con una versión más nueva de coform (formato { $found }). Actualice coform para abrirlo.
+review-error-other = No se pudo hacer esta acción de revisión.
+review-file-problem = { $file }: { $reason }
+review-imported = { $files ->
+    [one] Se leyó un archivo de revisión
+   *[other] Se leyeron { $files } archivos de revisión
+}: { $threads } comentarios nuevos, { $replies } respuestas, { $outcomes } decisiones, { $signoffs } vistos buenos. { $conflicts ->
+    [0] Ninguna sugerencia choca con el texto actual.
+    [one] Una sugerencia se hizo sobre un texto que cambió después: está marcada.
+   *[other] { $conflicts } sugerencias se hicieron sobre textos que cambiaron después: están marcadas.
+}
+round-heading = Ronda de revisión
+round-staff-help = Envíe el paquete de revisión a los representantes de pacientes. Ellos lo abren en coform, comentan y sugieren, y le devuelven un archivo de revisión. Importe todos los archivos de revisión que reciba; importar el mismo archivo dos veces no agrega nada.
+round-export-package = Descargar el paquete de revisión
+round-import-reviews = Importar archivos de revisión
+round-reviewer-help = Usted está revisando una copia. Sus comentarios y sugerencias no cambian la encuesta: descargue su archivo de revisión y envíelo al personal a cargo de la encuesta.
+round-export-review = Descargar mi archivo de revisión
+sign-off-heading = Visto bueno
+sign-off-help = Un representante de pacientes o alguien del personal da el visto bueno a un idioma cuando sus textos están bien. Si después cambia algún texto de ese idioma, el visto bueno se borra.
+sign-off-none = Sin visto bueno
+sign-off-valid = Visto bueno de { $by }
+sign-off-cleared = Visto bueno de { $by }, pero luego hubo cambios: dé el visto bueno otra vez
+sign-off = Dar el visto bueno
+hint-reading-grade = Nivel de lectura: más o menos grado escolar { $grade }
+hint-grade-above = El nivel de lectura ({ $grade }) es más alto que la meta ({ $limit }): las palabras y frases más cortas ayudan.
+hint-long-sentence = Una frase de { $words } palabras (más de { $limit }): piense en dividirla.
+hint-long-word = Palabra larga: «{ $word }». ¿Hay una palabra más corta y de uso diario?
+hint-double-barrelled = Puede que esto pregunte dos cosas a la vez («{ $word }»). Piense en hacer dos preguntas.
+sensitive-heading = Pregunta delicada
+sensitive-mark = Esta pregunta es delicada
+field-content-note = Aviso sobre el contenido antes de la pregunta ({ $language })
+field-why-we-ask = Por qué preguntamos ({ $language })
+sensitive-way-out = Forma de no responderla
+sensitive-way-out-skip = Se puede saltar
+sensitive-way-out-prefer-not = Se ofrece «Prefiero no responder»
+sensitive-checklist = Lista de revisión para una pregunta delicada
+sensitive-has-why-we-ask = Dice por qué preguntamos
+sensitive-has-content-note = Tiene un aviso sobre el contenido
+sensitive-missing-why-we-ask = Falta: por qué preguntamos
+sensitive-missing-content-note = Falta: un aviso sobre el contenido antes de la pregunta
+publish-gate-language = Idioma
+publish-gate-approved = Todo aprobado
+publish-gate-signed = Con visto bueno
+publish-gate-approved-for = { $language }: todos los textos aprobados
+publish-gate-signed-for = { $language }: con visto bueno
+publish-blocked-sign-off = { $language } necesita el visto bueno (otra vez) antes de publicar.
+publish-bump = Tipo de cambio
+bump-patch = Corrección: nada que vea quien responde
+bump-minor = Menor: textos, preguntas o lógica
+bump-major = Mayor: se quitaron preguntas o códigos de respuesta
+publish-proposed = Propuesta: versión { $version } ({ $kind })
+publish-version = Versión
+publish-note = Qué cambió (registro de cambios)
+publish-not-a-version = «{ $version }» no es un número de versión como 1.2.0.
+publish-not-after = La versión { $version } debe ser posterior a { $last }, la última publicada.
+publish-new-draft = Empezar un borrador nuevo
+published-read-only = La versión { $version } está publicada y ya no se puede modificar.
+versions-heading = Versiones
+versions-none = Todavía no se ha publicado ninguna versión.
+versions-current = Borrador actual
+versions-from = Comparar
+versions-to = con
+versions-compare = Comparar versiones
+versions-not-here = La versión { $version } no está guardada en este dispositivo. Abra su archivo publicado para compararla.
+versions-no-change = No hay diferencias.
+versions-added = Preguntas agregadas
+versions-removed = Preguntas quitadas
+versions-moved = Preguntas movidas
+versions-retyped = Preguntas que cambiaron de tipo
+versions-logic = Cambió la lógica
+versions-codes-added = Códigos de respuesta agregados
+versions-codes-removed = Códigos de respuesta quitados
+versions-languages = Idiomas agregados o quitados
+versions-texts = Textos cambiados

@@ -364,4 +364,119 @@ publish-blocked-problems = { $count ->
 publish-blocked-language = { $language } obligatwa, men li pa youn nan lang sondaj sa a.
 publish-blocked-string = { $language }: “{ $id }” ({ $status }).
 publish = Pibliye vèsyon sa a
-publish-done = Sondaj la pibliye. Fichye a telechaje. Pèsonn pa ka chanje vèsyon sa a ankò.
+publish-done = Vèsyon { $version } pibliye. Fichye li a telechaje. Ou pa ka chanje vèsyon sa a ankò; pou fè chanjman, kòmanse yon nouvo bouyon.
+
+## Travay ansanm: moun, kòmantè ak sijesyon, wonn revizyon, langaj senp, kesyon
+## delika, siyati, vèsyon.
+
+person-name-label = Non ou
+mode-review = Revize
+item-open-threads = { $count ->
+    [one] Yon kòmantè ki poko regle
+   *[other] { $count } kòmantè ki poko regle
+}
+review-heading = Kòmantè ak sijesyon
+review-language = Lang w ap revize a
+review-choose-item = Chwazi yon kesyon nan lis la pou fè kòmantè sou li. Tit ak deskripsyon sondaj la anba a.
+review-stamp = { $name } ({ $role }), { $date }
+review-suggested-wording = Tèks yo pwopoze a
+review-current-text = Tèks la kounye a
+review-conflict = Tèks la chanje apre yo te fè sijesyon sa a, kidonk nou pa ka mete l jan li ye a. Konpare l ak tèks la kounye a epi reponn, oswa regle l.
+review-reply-label = Repons
+review-reply = Voye repons lan
+review-accept = Aksepte sijesyon an
+review-reject-reason = Poukisa ou refize l
+review-reject = Refize
+review-resolve = Regle
+review-comment-label = Kòmantè
+review-add-comment = Ajoute kòmantè
+review-start-suggestion = Pwopoze yon lòt tèks
+review-wording-label = Tèks ou pwopoze a
+review-add-suggestion = Voye sijesyon an
+review-cancel = Anile
+outcome-accepted = { $by } aksepte l
+outcome-rejected = { $by } refize l:
+outcome-resolved = { $by } regle l
+review-error-conflict = Tèks la chanje apre yo te fè sijesyon sa a; nou pa t mete l.
+review-error-closed = Diskisyon sa a deja fèmen.
+review-error-reason = Ekri poukisa ou refize sijesyon an, pou moun ki te fè l la konprann.
+review-error-sign-off-role = Se sèlman anplwaye ak pasyan konseye ki ka siyen yon lang. Si se ou, chanje “Mwen patisipe kòm”.
+review-error-string-gone = Tèks diskisyon sa a t ap pale de li a pa nan sondaj la ankò.
+review-error-other-survey = Revizyon sa a se pou sondaj “{ $found }”, pa pou “{ $expected }”. Nou pa pran anyen.
+review-error-no-survey = Sa a se yon fichye revizyon, se pa yon pake revizyon. Louvri l nan “Revize”, ak bouton “Louvri fichye revizyon yo”.
+review-error-broken = Fichye a gate nan liy { $line }, kolòn { $column } { $path }. Anyen pa chanje; mande yon lòt kopi fichye a.
+review-error-not-review = Fichye sa a pa yon fichye revizyon coform.
+review-error-version = Se yon coform ki pi nouvo ki fè fichye revizyon sa a (fòma { $found }). Mete coform ajou pou louvri l.
+review-error-other = Nou pa t kapab fè aksyon sa a nan revizyon an.
+review-file-problem = { $file }: { $reason }
+review-imported = { $files ->
+    [one] Nou li yon fichye revizyon
+   *[other] Nou li { $files } fichye revizyon
+}: { $threads } nouvo diskisyon, { $replies } repons, { $outcomes } desizyon, { $signoffs } siyati. { $conflicts ->
+    [0] Tout sijesyon yo mache ak tèks la kounye a.
+    [one] Yo te fè yon sijesyon sou yon tèks ki chanje depi lè sa a: li make.
+   *[other] Yo te fè { $conflicts } sijesyon sou tèks ki chanje depi lè sa a: yo make.
+}
+round-heading = Wonn revizyon
+round-staff-help = Voye pake revizyon an bay pasyan konseye yo. Yo louvri l nan coform, yo fè kòmantè ak sijesyon, epi yo voye yon fichye revizyon tounen ba ou. Louvri tout fichye revizyon ou resevwa yo; menm fichye a de fwa pa ajoute anyen.
+round-export-package = Telechaje pake revizyon an
+round-import-reviews = Louvri fichye revizyon yo
+round-reviewer-help = W ap revize yon kopi. Kòmantè ak sijesyon ou yo pa chanje sondaj la: telechaje fichye revizyon ou a epi voye l bay anplwaye ki okipe sondaj la.
+round-export-review = Telechaje fichye revizyon mwen an
+sign-off-heading = Siyati
+sign-off-help = Yon pasyan konseye oswa yon anplwaye siyen yon lang lè tout mo yo byen ekri. Si yon moun chanje yon tèks nan lang sa a apre sa, siyati a efase.
+sign-off-none = Poko siyen
+sign-off-valid = { $by } siyen l
+sign-off-cleared = { $by } te siyen l, men li chanje apre: siyen l ankò
+sign-off = Siyen
+hint-reading-grade = Nivo lekti: apeprè { $grade } ane lekòl
+hint-grade-above = Nivo lekti a ({ $grade }) pi wo pase { $limit }, nivo nou vize a. Mo ak fraz ki pi kout ap ede.
+hint-long-sentence = Fraz sa a gen { $words } mo (plis pase { $limit }): eseye koupe l an de.
+hint-long-word = Mo long: “{ $word }”. Èske gen yon mo pi kout moun sèvi chak jou?
+hint-double-barrelled = Kesyon sa a ka mande de bagay an menm tan (“{ $word }”). Panse fè de kesyon.
+sensitive-heading = Kesyon delika
+sensitive-mark = Kesyon sa a delika
+field-content-note = Nòt anvan kesyon an ({ $language })
+field-why-we-ask = Poukisa nou mande sa ({ $language })
+sensitive-way-out = Fason pou pase kesyon an
+sensitive-way-out-skip = Moun nan ka sote l
+sensitive-way-out-prefer-not = Gen chwa “Mwen pito pa reponn”
+sensitive-checklist = Lis pou tcheke yon kesyon delika
+sensitive-has-why-we-ask = Li di poukisa nou mande sa
+sensitive-has-content-note = Li gen yon nòt anvan kesyon an
+sensitive-missing-why-we-ask = Manke: poukisa nou mande sa
+sensitive-missing-content-note = Manke: yon nòt anvan kesyon an
+publish-gate-language = Lang
+publish-gate-approved = Tout apwouve
+publish-gate-signed = Siyen
+publish-gate-approved-for = { $language }: tout tèks yo apwouve
+publish-gate-signed-for = { $language }: siyen
+publish-blocked-sign-off = Fòk yon moun siyen { $language } (ankò) anvan ou pibliye.
+publish-bump = Kalite chanjman
+bump-patch = Koreksyon: moun k ap reponn yo pa wè okenn chanjman
+bump-minor = Ti chanjman: mo, eleman oswa lojik
+bump-major = Gwo chanjman: yo retire eleman oswa kòd repons
+publish-proposed = Vèsyon nou pwopoze: { $version } ({ $kind })
+publish-version = Vèsyon
+publish-note = Sa ki chanje (lis chanjman)
+publish-not-a-version = “{ $version }” pa yon nimewo vèsyon tankou 1.2.0.
+publish-not-after = Vèsyon { $version } dwe vin apre { $last }, dènye vèsyon ki te pibliye a.
+publish-new-draft = Kòmanse yon nouvo bouyon
+published-read-only = Vèsyon { $version } pibliye: ou ka li l, men ou pa ka chanje l.
+versions-heading = Vèsyon yo
+versions-none = Poko gen okenn vèsyon ki pibliye.
+versions-current = Bouyon an kounye a
+versions-from = Konpare
+versions-to = ak
+versions-compare = Konpare vèsyon yo
+versions-not-here = Vèsyon { $version } pa sou aparèy sa a. Louvri fichye ki te pibliye a pou konpare avè l.
+versions-no-change = Pa gen diferans.
+versions-added = Eleman ki ajoute
+versions-removed = Eleman ki retire
+versions-moved = Eleman ki deplase
+versions-retyped = Eleman ki chanje kalite
+versions-logic = Lojik la chanje
+versions-codes-added = Kòd repons ki ajoute
+versions-codes-removed = Kòd repons ki retire
+versions-languages = Lang ki ajoute oswa retire
+versions-texts = Tèks ki chanje

@@ -351,4 +351,116 @@ publish-blocked-problems = Khảo sát còn { $count } vấn đề cần sửa (
 publish-blocked-language = Cần có { $language }, nhưng khảo sát này không có ngôn ngữ đó.
 publish-blocked-string = { $language }: “{ $id }” đang ở trạng thái “{ $status }”.
 publish = Xuất bản phiên bản này
-publish-done = Đã xuất bản. Tệp đã được tải về; phiên bản này đã được khóa lại và sẽ không thay đổi nữa.
+publish-done = Phiên bản { $version } đã được xuất bản. Tệp đã được tải về, và phiên bản này chỉ xem được, không sửa được; muốn thay đổi, hãy tạo bản nháp mới.
+
+## Cùng thiết kế: người tham gia, góp ý và đề xuất, vòng góp ý, ngôn ngữ dễ hiểu, câu hỏi
+## nhạy cảm, ký xác nhận, phiên bản.
+
+person-name-label = Tên của bạn
+mode-review = Góp ý
+item-open-threads = { $count ->
+   *[other] { $count } góp ý chưa xử lý
+}
+review-heading = Góp ý và đề xuất
+review-language = Ngôn ngữ được góp ý
+review-choose-item = Chọn một câu hỏi trong danh sách để góp ý. Tiêu đề và lời giới thiệu của khảo sát nằm ở bên dưới.
+review-stamp = { $name } ({ $role }), { $date }
+review-suggested-wording = Cách viết được đề xuất
+review-current-text = Nội dung hiện tại
+review-conflict = Nội dung đã thay đổi sau khi có đề xuất này, nên không thể áp dụng nguyên như vậy. Hãy so với nội dung hiện tại rồi trả lời, hoặc đánh dấu là đã xử lý.
+review-reply-label = Trả lời
+review-reply = Gửi trả lời
+review-accept = Chấp nhận đề xuất
+review-reject-reason = Lý do không chấp nhận
+review-reject = Không chấp nhận
+review-resolve = Đánh dấu đã xử lý
+review-comment-label = Góp ý
+review-add-comment = Thêm góp ý
+review-start-suggestion = Đề xuất cách viết
+review-wording-label = Cách viết của bạn
+review-add-suggestion = Gửi đề xuất
+review-cancel = Hủy
+outcome-accepted = { $by } đã chấp nhận
+outcome-rejected = { $by } không chấp nhận:
+outcome-resolved = { $by } đã đánh dấu là đã xử lý
+review-error-conflict = Nội dung đã thay đổi sau khi có đề xuất này; đề xuất chưa được áp dụng.
+review-error-closed = Cuộc trao đổi này đã đóng rồi.
+review-error-reason = Hãy viết lý do bạn không chấp nhận đề xuất, để người đề xuất hiểu.
+review-error-sign-off-role = Chỉ nhân viên và đại diện người bệnh mới ký xác nhận được một ngôn ngữ. Nếu bạn là một trong hai, hãy đổi mục “Tôi tham gia với vai trò”.
+review-error-string-gone = Nội dung mà cuộc trao đổi này nói đến không còn trong khảo sát nữa.
+review-error-other-survey = Góp ý này dành cho khảo sát “{ $found }”, không phải “{ $expected }”. Chưa có gì được nhập vào.
+review-error-no-survey = Đây là tệp góp ý, không phải gói góp ý. Hãy nhập tệp này trong phần “Góp ý” bằng nút “Nhập các tệp góp ý”.
+review-error-broken = Tệp bị hỏng ở dòng { $line }, cột { $column } { $path }. Chưa có gì thay đổi; hãy nhờ người gửi lại tệp.
+review-error-not-review = Tệp này không phải là tệp góp ý của coform.
+review-error-version = Tệp góp ý này được tạo bằng coform mới hơn (định dạng { $found }). Hãy cập nhật coform để mở tệp.
+review-error-other = Không làm được thao tác góp ý này.
+review-file-problem = { $file }: { $reason }
+review-imported = { $files ->
+   *[other] Đã đọc { $files } tệp góp ý
+}: { $threads } cuộc trao đổi mới, { $replies } lời trả lời, { $outcomes } quyết định, { $signoffs } lần ký xác nhận. { $conflicts ->
+    [0] Không có đề xuất nào bị vướng với nội dung hiện tại.
+   *[other] Có { $conflicts } đề xuất dựa trên nội dung đã thay đổi sau đó: các đề xuất này đã được đánh dấu.
+}
+round-heading = Vòng góp ý
+round-staff-help = Hãy gửi gói góp ý cho các đại diện người bệnh. Họ mở gói bằng coform, góp ý và đề xuất, rồi gửi lại một tệp góp ý. Nhận được bao nhiêu tệp góp ý thì bạn nhập bấy nhiêu; nhập cùng một tệp hai lần sẽ không thêm gì.
+round-export-package = Tải về gói góp ý
+round-import-reviews = Nhập các tệp góp ý
+round-reviewer-help = Bạn đang góp ý trên một bản sao. Góp ý và đề xuất của bạn không làm thay đổi khảo sát: hãy tải về tệp góp ý của bạn và gửi cho nhân viên phụ trách khảo sát.
+round-export-review = Tải về tệp góp ý của tôi
+sign-off-heading = Ký xác nhận
+sign-off-help = Khi cách viết của một ngôn ngữ đã đúng, một đại diện người bệnh hoặc nhân viên sẽ ký xác nhận ngôn ngữ đó. Nếu sau đó văn bản của ngôn ngữ này bị sửa, chữ ký xác nhận sẽ bị xóa.
+sign-off-none = Chưa ký xác nhận
+sign-off-valid = { $by } đã ký xác nhận
+sign-off-cleared = { $by } đã ký xác nhận, nhưng sau đó có thay đổi: hãy ký xác nhận lại
+sign-off = Ký xác nhận
+hint-reading-grade = Độ khó khi đọc: khoảng lớp { $grade }
+hint-grade-above = Độ khó khi đọc là lớp { $grade }, cao hơn mức lớp { $limit } mong muốn: dùng từ và câu ngắn hơn sẽ dễ hiểu hơn.
+hint-long-sentence = Câu này có { $words } từ (nhiều hơn { $limit }): hãy thử tách thành nhiều câu.
+hint-long-word = Từ dài: “{ $word }”. Có từ nào ngắn hơn, thường dùng hơn không?
+hint-double-barrelled = Câu này có thể đang hỏi hai điều cùng lúc (“{ $word }”). Hãy thử tách thành hai câu hỏi.
+sensitive-heading = Câu hỏi nhạy cảm
+sensitive-mark = Câu hỏi này nhạy cảm
+field-content-note = Lưu ý về nội dung, hiện trước câu hỏi ({ $language })
+field-why-we-ask = Vì sao chúng tôi hỏi ({ $language })
+sensitive-way-out = Cách để không phải trả lời
+sensitive-way-out-skip = Có thể bỏ qua
+sensitive-way-out-prefer-not = Có lựa chọn “Tôi không muốn trả lời”
+sensitive-checklist = Danh sách kiểm tra cho câu hỏi nhạy cảm
+sensitive-has-why-we-ask = Có nói vì sao chúng tôi hỏi
+sensitive-has-content-note = Có lưu ý về nội dung
+sensitive-missing-why-we-ask = Còn thiếu: vì sao chúng tôi hỏi
+sensitive-missing-content-note = Còn thiếu: lưu ý về nội dung trước câu hỏi
+publish-gate-language = Ngôn ngữ
+publish-gate-approved = Đã duyệt hết
+publish-gate-signed = Đã ký xác nhận
+publish-gate-approved-for = { $language }: mọi văn bản đã được duyệt
+publish-gate-signed-for = { $language }: đã ký xác nhận
+publish-blocked-sign-off = Cần ký xác nhận (lại) { $language } trước khi xuất bản.
+publish-bump = Loại thay đổi
+bump-patch = Sửa nhỏ: người trả lời không thấy gì khác
+bump-minor = Thay đổi vừa: cách viết, câu hỏi hoặc logic
+bump-major = Thay đổi lớn: bỏ câu hỏi hoặc mã câu trả lời
+publish-proposed = Đề xuất: phiên bản { $version } ({ $kind })
+publish-version = Phiên bản
+publish-note = Những gì đã thay đổi (nhật ký thay đổi)
+publish-not-a-version = “{ $version }” không phải là số phiên bản có dạng như 1.2.0.
+publish-not-after = Phiên bản { $version } phải mới hơn { $last }, là phiên bản đã xuất bản gần nhất.
+publish-new-draft = Tạo bản nháp mới
+published-read-only = Phiên bản { $version } đã được xuất bản; chỉ xem được, không sửa được.
+versions-heading = Các phiên bản
+versions-none = Chưa xuất bản phiên bản nào.
+versions-current = Bản nháp hiện tại
+versions-from = So sánh
+versions-to = với
+versions-compare = So sánh các phiên bản
+versions-not-here = Thiết bị này không lưu phiên bản { $version }. Hãy mở tệp đã xuất bản của phiên bản đó để so sánh.
+versions-no-change = Không có gì khác nhau.
+versions-added = Câu hỏi được thêm
+versions-removed = Câu hỏi bị xóa
+versions-moved = Câu hỏi được chuyển chỗ
+versions-retyped = Câu hỏi đổi loại
+versions-logic = Logic đã thay đổi
+versions-codes-added = Mã câu trả lời được thêm
+versions-codes-removed = Mã câu trả lời bị xóa
+versions-languages = Ngôn ngữ được thêm hoặc bị xóa
+versions-texts = Cách viết đã thay đổi

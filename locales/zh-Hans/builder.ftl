@@ -351,4 +351,116 @@ publish-blocked-problems = 问卷还有 { $count } 个问题需要修正（请�
 publish-blocked-language = 必须提供 { $language }，但它不是这份问卷的语言。
 publish-blocked-string = { $language }：“{ $id }”目前为“{ $status }”。
 publish = 发布此版本
-publish-done = 已发布。文件已经下载；这个版本已定稿，不会再改变。
+publish-done = 版本 { $version } 已发布。文件已经下载，这个版本只能查看，不能修改；如果要修改，请新建草稿。
+
+## 共同设计：参与的人、意见和建议、审阅轮次、通俗易懂的语言、敏感
+## 题目、签字确认、版本。
+
+person-name-label = 您的名字
+mode-review = 审阅
+item-open-threads = { $count ->
+   *[other] { $count } 条意见待处理
+}
+review-heading = 意见和建议
+review-language = 审阅的语言
+review-choose-item = 在列表中选一个题目，就可以对它提意见。问卷本身的标题和说明在下面。
+review-stamp = { $name }（{ $role }），{ $date }
+review-suggested-wording = 建议的说法
+review-current-text = 现在的文字
+review-conflict = 提出这条建议以后，文字又改过了，所以不能直接采用。请和现在的文字比一比，然后回复，或者标为已解决。
+review-reply-label = 回复
+review-reply = 发送回复
+review-accept = 采纳建议
+review-reject-reason = 不采纳的原因
+review-reject = 不采纳
+review-resolve = 标为已解决
+review-comment-label = 意见
+review-add-comment = 添加意见
+review-start-suggestion = 建议新的说法
+review-wording-label = 您的说法
+review-add-suggestion = 发送建议
+review-cancel = 取消
+outcome-accepted = { $by } 已采纳
+outcome-rejected = { $by } 没有采纳：
+outcome-resolved = { $by } 已标为已解决
+review-error-conflict = 提出这条建议以后，文字又改过了；建议没有被采用。
+review-error-closed = 这条讨论已经结束了。
+review-error-reason = 请写下不采纳的原因，让提建议的人明白。
+review-error-sign-off-role = 只有工作人员和患者顾问可以为一种语言签字确认。如果您是其中之一，请更改“我的参与身份”。
+review-error-string-gone = 这条讨论说的文字已经不在问卷里了。
+review-error-other-survey = 这份审阅是针对问卷“{ $found }”的，不是“{ $expected }”。没有导入任何内容。
+review-error-no-survey = 这是审阅文件，不是审阅包。请在“审阅”中用“导入审阅文件”导入它。
+review-error-broken = 文件在第 { $line } 行第 { $column } 列损坏了 { $path }。没有做任何更改；请让对方重新发送文件。
+review-error-not-review = 这个文件不是 coform 审阅文件。
+review-error-version = 这个审阅文件是用更新版本的 coform 做的（格式 { $found }）。请更新 coform 后再打开。
+review-error-other = 无法完成这个审阅操作。
+review-file-problem = { $file }：{ $reason }
+review-imported = { $files ->
+   *[other] 已读取 { $files } 个审阅文件
+}：{ $threads } 条新讨论，{ $replies } 条回复，{ $outcomes } 个决定，{ $signoffs } 个签字确认。{ $conflicts ->
+    [0] 没有建议和现在的文字冲突。
+   *[other] 有 { $conflicts } 条建议针对的文字后来改过了：已经做了标记。
+}
+round-heading = 审阅轮次
+round-staff-help = 请把审阅包发给患者顾问。他们用 coform 打开它，提意见和建议，然后发回一个审阅文件。收到多少个审阅文件，都可以导入；同一个文件导入两次，不会重复添加。
+round-export-package = 下载审阅包
+round-import-reviews = 导入审阅文件
+round-reviewer-help = 您正在审阅一份副本。您的意见和建议不会改动问卷：请下载您的审阅文件，发给负责这份问卷的工作人员。
+round-export-review = 下载我的审阅文件
+sign-off-heading = 签字确认
+sign-off-help = 一种语言的说法都合适了，就由患者顾问或工作人员为它签字确认。以后这种语言的文字只要有改动，签字确认就会取消。
+sign-off-none = 还没有签字确认
+sign-off-valid = { $by } 已签字确认
+sign-off-cleared = { $by } 签字确认后又有改动：请重新签字确认
+sign-off = 签字确认
+hint-reading-grade = 阅读难度：大约 { $grade } 年级
+hint-grade-above = 阅读难度是 { $grade } 年级，比目标 { $limit } 年级高：用更短的词和句子会更好懂。
+hint-long-sentence = 这句话有 { $words } 个词（超过 { $limit } 个）：可以考虑分成几句。
+hint-long-word = 长词：“{ $word }”。有没有更短、更常用的说法？
+hint-double-barrelled = 这里可能一次问了两件事（“{ $word }”）。可以考虑分成两个题目。
+sensitive-heading = 敏感题目
+sensitive-mark = 这是敏感题目
+field-content-note = 题目前的内容提示（{ $language }）
+field-why-we-ask = 我们为什么问这个（{ $language }）
+sensitive-way-out = 不回答这道题的办法
+sensitive-way-out-skip = 可以跳过
+sensitive-way-out-prefer-not = 有“不想回答”的选项
+sensitive-checklist = 敏感题目检查清单
+sensitive-has-why-we-ask = 说明了为什么问
+sensitive-has-content-note = 有内容提示
+sensitive-missing-why-we-ask = 缺少：为什么问
+sensitive-missing-content-note = 缺少：题目前的内容提示
+publish-gate-language = 语言
+publish-gate-approved = 全部通过
+publish-gate-signed = 已签字确认
+publish-gate-approved-for = { $language }：所有文字都已通过
+publish-gate-signed-for = { $language }：已签字确认
+publish-blocked-sign-off = 发布前，{ $language } 必须（重新）签字确认。
+publish-bump = 改动类型
+bump-patch = 小修补：答卷人看不到的改动
+bump-minor = 一般改动：措辞、题目或逻辑
+bump-major = 重大改动：删除了题目或答案编码
+publish-proposed = 建议版本：{ $version }（{ $kind }）
+publish-version = 版本
+publish-note = 改了什么（更新记录）
+publish-not-a-version = “{ $version }”不是像 1.2.0 这样的版本号。
+publish-not-after = 版本 { $version } 必须比上次发布的 { $last } 更新。
+publish-new-draft = 新建草稿
+published-read-only = 版本 { $version } 已发布，只能查看，不能修改。
+versions-heading = 版本
+versions-none = 还没有发布过任何版本。
+versions-current = 当前草稿
+versions-from = 比较
+versions-to = 和
+versions-compare = 比较版本
+versions-not-here = 这台设备上没有保存版本 { $version }。请打开它发布时的文件来比较。
+versions-no-change = 没有不同。
+versions-added = 新增的题目
+versions-removed = 删除的题目
+versions-moved = 移动过的题目
+versions-retyped = 改了类型的题目
+versions-logic = 逻辑有改动
+versions-codes-added = 新增的答案编码
+versions-codes-removed = 删除的答案编码
+versions-languages = 新增或删除的语言
+versions-texts = 措辞有改动

@@ -94,8 +94,9 @@ pub fn import(json: &str) -> Result<Survey, ImportError> {
         .as_ref()
         .and_then(serde_json::Value::as_u64)
     {
-        // Version 2 added translation states and the publish gate; a version 1 document is
-        // a version 2 document without them, so it reads as it is.
+        // Version 2 added translation states and the publish gate, version 3 the co-design
+        // record, the sign-off gate and the changelog; an older document is a newer one
+        // without them, so it reads as it is.
         Some(version) if (1..=u64::from(FORMAT_VERSION)).contains(&version) => {}
         _ => {
             return Err(ImportError::UnsupportedVersion {
@@ -133,9 +134,13 @@ pub fn export(survey: &Survey) -> String {
 
 /// The content hash of a survey: `sha256:` and the hex digest of its canonical JSON with
 /// `metadata.contentHash` left out, so the hash can be stored in the document it covers.
+/// The co-design record and the changelog are left out too: they are about the survey,
+/// not what respondents see, and the changelog records the hash itself.
 pub fn content_hash(survey: &Survey) -> String {
     let mut unhashed = survey.clone();
     unhashed.metadata.content_hash = None;
+    unhashed.review = Default::default();
+    unhashed.changelog = Vec::new();
     let digest = Sha256::digest(export(&unhashed).as_bytes());
     let mut out = String::with_capacity(7 + 64);
     out.push_str("sha256:");

@@ -77,6 +77,8 @@ pub enum Edit {
         /// Its new value.
         text: LocalizedText,
     },
+    /// Replaces the co-design record (threads, outcomes, sign-offs).
+    ReplaceReview(Box<crate::core::review::Review>),
     /// Several edits as one step (undone together, in reverse).
     Batch(Vec<Edit>),
 }
@@ -238,6 +240,10 @@ pub fn apply(survey: &mut Survey, edit: Edit) -> Result<Edit, EditError> {
             let slot = text_mut(survey, &key).ok_or(EditError::NoSuchPlace)?;
             let old = std::mem::replace(slot, text);
             Ok(Edit::ReplaceText { key, text: old })
+        }
+        Edit::ReplaceReview(review) => {
+            let old = std::mem::replace(&mut survey.review, *review);
+            Ok(Edit::ReplaceReview(Box::new(old)))
         }
         Edit::Batch(edits) => {
             let mut inverses = Vec::with_capacity(edits.len());

@@ -16,7 +16,7 @@ use serde_json::Number;
 /// The value of the `format` field that marks a coform survey definition.
 pub const FORMAT_NAME: &str = "coform.survey";
 /// The newest definition format version this build reads and the one it writes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A whole survey instrument: the portable definition.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -24,7 +24,7 @@ pub const FORMAT_VERSION: u32 = 2;
 pub struct Survey {
     /// Always `coform.survey`.
     pub format: Format,
-    /// The definition format version; this build writes 2 and reads 1 and 2.
+    /// The definition format version; this build writes 3 and reads 1 to 3.
     pub format_version: u32,
     /// Identity, title, version and status.
     pub metadata: Metadata,
@@ -43,6 +43,13 @@ pub struct Survey {
     /// How the respondent runtime presents the survey and where answers go.
     #[serde(default, skip_serializing_if = "Settings::is_default")]
     pub settings: Settings,
+    /// Co-design: comment threads, suggested wordings and sign-offs. Not part of what
+    /// respondents see, so left out of the content hash and of published definitions.
+    #[serde(default, skip_serializing_if = "crate::core::review::Review::is_empty")]
+    pub review: crate::core::review::Review,
+    /// Every version published, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changelog: Vec<crate::core::versions::ChangelogEntry>,
 }
 
 /// How the respondent runtime presents the survey and where it sends responses.
@@ -60,6 +67,10 @@ pub struct Settings {
     /// can be published.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub require_approved: Vec<String>,
+    /// The publish gate: languages that must be signed off by a patient advisor or staff
+    /// member, with no change since.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub require_sign_off: Vec<String>,
 }
 
 impl Settings {
@@ -916,6 +927,8 @@ impl Survey {
                 items: Vec::new(),
             }],
             settings: Settings::default(),
+            review: crate::core::review::Review::default(),
+            changelog: Vec::new(),
         }
     }
 

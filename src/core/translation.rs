@@ -646,6 +646,11 @@ pub enum Blocker {
         /// Its state.
         state: State,
     },
+    /// A language the sign-off gate names is not signed off, or changed since.
+    NotSignedOff {
+        /// The language.
+        language: String,
+    },
 }
 
 /// Everything that stops the survey from being published: the validation problems, then

@@ -267,3 +267,22 @@ pub fn query_parameters() -> Vec<(String, String)> {
     }
     out
 }
+
+/// The name and text of every file chosen in a file input.
+pub async fn read_chosen_files(input: &web_sys::HtmlInputElement) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let Some(files) = input.files() else {
+        return out;
+    };
+    for index in 0..files.length() {
+        let Some(file) = files.get(index) else {
+            continue;
+        };
+        if let Ok(text) = wasm_bindgen_futures::JsFuture::from(file.text()).await
+            && let Some(text) = text.as_string()
+        {
+            out.push((file.name(), text));
+        }
+    }
+    out
+}

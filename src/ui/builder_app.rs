@@ -28,14 +28,20 @@ use crate::ui::messages::load_failure_message;
 use crate::ui::page_editor::PageEditor;
 use crate::ui::preview_pane::PreviewPane;
 use crate::ui::publish_panel::PublishPanel;
+use crate::ui::review_panel::ReviewPanel;
+use crate::ui::review_round::ReviewRound;
+use crate::ui::sign_off_panel::SignOffPanel;
 use crate::ui::storage;
 use crate::ui::survey_details::SurveyDetails;
 use crate::ui::translation_editor::TranslationEditor;
+use crate::ui::versions_panel::VersionsPanel;
 
 /// Where the interface language chosen on this device is remembered.
 const UI_LANGUAGE_KEY: &str = "coform.ui-language";
 /// Where the role chosen on this device is remembered.
 const ROLE_KEY: &str = "coform.role";
+/// Where the display name given on this device is remembered.
+const NAME_KEY: &str = "coform.name";
 
 /// What the builder shows: the structure and wording, or the translations.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -44,6 +50,8 @@ enum Mode {
     Build,
     /// Strings side by side with a target language, languages, publishing.
     Translate,
+    /// Comments, suggestions, review rounds, sign-off.
+    Review,
 }
 
 /// The locale id naming a role.
@@ -53,6 +61,15 @@ pub fn role_message(role: Role) -> &'static str {
         Role::PatientAdvisor => "role-patient-advisor",
         Role::Translator => "role-translator",
     }
+}
+
+/// The language tags of the open survey.
+fn survey_languages_of(survey: RwSignal<Option<crate::core::model::Survey>>) -> Vec<String> {
+    survey.with(|s| {
+        s.as_ref()
+            .map(|s| s.languages.iter().map(|l| l.tag.clone()).collect())
+            .unwrap_or_default()
+    })
 }
 
 /// The builder application.
@@ -70,8 +87,35 @@ pub fn BuilderApp() -> impl IntoView {
     {
         editor.role.set(role);
     }
+    if let Some(name) = storage::load(NAME_KEY) {
+        editor.person_name.set(name);
+    }
     let mode = RwSignal::new(Mode::Build);
     let survey = editor.survey;
+    // A reviewer's copy is only reviewed: its texts change through suggestions.
+    Effect::new(move |_| {
+        if editor.is_reviewing() {
+            mode.set(Mode::Review);
+        }
+    });
+    let review_language = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        let tags = survey_languages_of(survey);
+        if !tags.contains(&review_language.get_untracked()) {
+            let tag_refs: Vec<&str> = tags.iter().map(String::as_str).collect();
+            review_language.set(negotiate(
+                &[ui_language.get()],
+                &tag_refs,
+                tags.first().map_or("en", String::as_str),
+            ));
+        }
+    });
+    let published = move || {
+        survey.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| s.metadata.status == crate::core::model::Status::Published)
+        })
+    };
     let file_problem: RwSignal<Option<String>> = RwSignal::new(None);
     let failure: RwSignal<Option<LoadFailure>> = RwSignal::new(None);
     let preview_language = RwSignal::new(String::new());
@@ -200,6 +244,16 @@ pub fn BuilderApp() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </label>
+                <label>
+                    <span>{t("person-name-label")}</span>
+                    <input type="text" data-testid="person-name" autocomplete="name"
+                        prop:value=move || editor.person_name.get()
+                        on:change=move |event| {
+                            let name = event_target_value(&event);
+                            let _ = storage::save(NAME_KEY, name.trim());
+                            editor.person_name.set(name.trim().to_owned());
+                        } />
+                </label>
                 <AudiencePicker survey=survey language=preview_language audience=audience />
                 <a data-testid="open-respondent" href=respondent_link target="_blank" rel="noopener">
                     {t("open-respondent-view")}
@@ -223,12 +277,15 @@ pub fn BuilderApp() -> impl IntoView {
         </header>
         <Show when=move || survey.with(Option::is_some)>
             <nav class="modes" aria-label=move || tr(&BUILDER, &ui_language.get(), "modes-label")>
-                <button type="button" data-testid="mode-build" aria-pressed=move || (mode.get() == Mode::Build).to_string() on:click=move |_| mode.set(Mode::Build)>{t("mode-build")}</button>
-                <button type="button" data-testid="mode-translate" aria-pressed=move || (mode.get() == Mode::Translate).to_string() on:click=move |_| mode.set(Mode::Translate)>{t("mode-translate")}</button>
+                <Show when=move || !editor.is_reviewing()>
+                    <button type="button" data-testid="mode-build" aria-pressed=move || (mode.get() == Mode::Build).to_string() on:click=move |_| mode.set(Mode::Build)>{t("mode-build")}</button>
+                    <button type="button" data-testid="mode-translate" aria-pressed=move || (mode.get() == Mode::Translate).to_string() on:click=move |_| mode.set(Mode::Translate)>{t("mode-translate")}</button>
+                </Show>
+                <button type="button" data-testid="mode-review" aria-pressed=move || (mode.get() == Mode::Review).to_string() on:click=move |_| mode.set(Mode::Review)>{t("mode-review")}</button>
             </nav>
             <CompletenessBar editor=editor ui_language=ui_language />
         </Show>
-        <main class="builder" class:translating=move || mode.get() == Mode::Translate>
+        <main class="builder" class:translating=move || mode.get() == Mode::Translate class:reviewing=move || mode.get() == Mode::Review>
             <Show when=move || failure.with(Option::is_some)>
                 <p role="alert" class="load-failure" data-testid="load-failure">{failure_text}</p>
             </Show>
@@ -239,15 +296,37 @@ pub fn BuilderApp() -> impl IntoView {
                 <TranslationEditor editor=editor ui_language=ui_language />
                 <LanguagePanel editor=editor ui_language=ui_language />
                 <PublishPanel editor=editor ui_language=ui_language />
+                <VersionsPanel editor=editor ui_language=ui_language />
                 <PreviewPane survey=survey language=preview_language audience=audience ui_language=ui_language />
+            </Show>
+            <Show when=move || survey.with(Option::is_some) && mode.get() == Mode::Review>
+                <ItemList editor=editor language=preview_language audience=audience ui_language=ui_language issues=issues />
+                <ReviewPanel editor=editor ui_language=ui_language language=review_language />
+                <ReviewRound editor=editor ui_language=ui_language />
+                <SignOffPanel editor=editor ui_language=ui_language />
+                <PreviewPane survey=survey language=preview_language audience=audience ui_language=ui_language />
+            </Show>
+            <Show when=move || survey.with(Option::is_some) && mode.get() == Mode::Build && published()>
+                <p class="published-banner" role="note" data-testid="published-banner">
+                    {move || tr_args(&BUILDER, &ui_language.get(), "published-read-only", &args(&[("version", survey.with(|s| s.as_ref().map(|s| s.metadata.version.clone()).unwrap_or_default()))]))}
+                    " "
+                    <button type="button" data-testid="banner-new-draft" on:click=move |_| {
+                        editor.change_frame(|frame| {
+                            frame.metadata.status = crate::core::model::Status::Draft;
+                            frame.metadata.content_hash = None;
+                        });
+                    }>{t("publish-new-draft")}</button>
+                </p>
             </Show>
             <Show when=move || survey.with(Option::is_some) && mode.get() == Mode::Build>
                 <ItemList editor=editor language=preview_language audience=audience ui_language=ui_language issues=issues />
+                <fieldset class="frozen" disabled=published>
                 <ItemEditor editor=editor language=preview_language ui_language=ui_language audience=audience />
                 <SurveyDetails editor=editor language=preview_language ui_language=ui_language />
                 <LanguagePanel editor=editor ui_language=ui_language />
                 <PageEditor editor=editor language=preview_language ui_language=ui_language audience=audience />
                 <ChoiceListEditor editor=editor language=preview_language ui_language=ui_language />
+                </fieldset>
                 <PreviewPane survey=survey language=preview_language audience=audience ui_language=ui_language />
                 <IssuePanel issues=issues ui_language=ui_language survey=survey editor=editor language=preview_language />
             </Show>

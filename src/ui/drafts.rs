@@ -9,6 +9,9 @@ use wasm_bindgen::JsValue;
 const DATABASE: &str = "coform";
 const SURVEYS: &str = "draft-surveys";
 const SUMMARIES: &str = "draft-summaries";
+/// Published versions kept on this device, keyed `<survey id> <version>`, for listing and
+/// comparing versions (the definition itself carries only the changelog).
+const PUBLISHED: &str = "published-versions";
 
 /// What the drafts list shows of a draft.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,9 +40,10 @@ impl From<rexie::Error> for DraftError {
 
 async fn open() -> Result<Rexie, DraftError> {
     Ok(Rexie::builder(DATABASE)
-        .version(1)
+        .version(2)
         .add_object_store(ObjectStore::new(SURVEYS))
         .add_object_store(ObjectStore::new(SUMMARIES))
+        .add_object_store(ObjectStore::new(PUBLISHED))
         .build()
         .await?)
 }
@@ -105,4 +109,32 @@ pub async fn delete(id: &str) -> Result<(), DraftError> {
     transaction.done().await?;
     database.close();
     Ok(())
+}
+
+/// Keeps a published version (its published definition's JSON).
+pub async fn save_published(survey_id: &str, version: &str, json: &str) -> Result<(), DraftError> {
+    let database = open().await?;
+    let transaction = database.transaction(&[PUBLISHED], TransactionMode::ReadWrite)?;
+    transaction
+        .store(PUBLISHED)?
+        .put(
+            &JsValue::from_str(json),
+            Some(&JsValue::from_str(&format!("{survey_id} {version}"))),
+        )
+        .await?;
+    transaction.done().await?;
+    database.close();
+    Ok(())
+}
+
+/// The published version of a survey kept on this device, as JSON.
+pub async fn load_published(survey_id: &str, version: &str) -> Result<Option<String>, DraftError> {
+    let database = open().await?;
+    let transaction = database.transaction(&[PUBLISHED], TransactionMode::ReadOnly)?;
+    let value = transaction
+        .store(PUBLISHED)?
+        .get(JsValue::from_str(&format!("{survey_id} {version}")))
+        .await?;
+    database.close();
+    Ok(value.and_then(|value| value.as_string()))
 }

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 use crate::core::definition::export;
 use crate::core::edit::{Address, Edit, History, item_at};
-use crate::core::model::{Author, Item, Role, Survey};
+use crate::core::model::{Author, Item, Role, Status, Survey};
+use crate::core::review::{Person, Stamp};
 use crate::ui::crypto::random_uuid;
 use crate::ui::drafts::{self, DraftSummary};
 use crate::ui::respond_session::now;
@@ -48,6 +49,9 @@ pub struct EditorState {
     pub save_state: RwSignal<SaveState>,
     /// The role of the person at this device: recorded with every translation they change.
     pub role: RwSignal<Role>,
+    /// The display name of the person at this device: recorded with every comment,
+    /// suggestion, outcome, sign-off and publication.
+    pub person_name: RwSignal<String>,
     history: StoredValue<History>,
     /// Counts scheduled saves, so only the latest one runs.
     save_generation: StoredValue<u64>,
@@ -69,6 +73,7 @@ impl EditorState {
             draft_id: RwSignal::new(random_uuid()),
             save_state: RwSignal::new(SaveState::Unchanged),
             role: RwSignal::new(Role::Staff),
+            person_name: RwSignal::new(String::new()),
             history: StoredValue::new(History::default()),
             save_generation: StoredValue::new(0),
         }
@@ -90,8 +95,22 @@ impl EditorState {
         self.refresh();
     }
 
-    /// Applies an edit; false when it does not apply (the survey is unchanged).
+    /// Applies an edit; false when it does not apply (the survey is unchanged). A published
+    /// version is read-only: only its frame (to start a new draft) and its co-design record
+    /// change. A reviewer's copy changes only its co-design record: a reviewer's wording
+    /// becomes a suggestion.
     pub fn edit(&self, edit: Edit) -> bool {
+        let reviewing = self
+            .survey
+            .with_untracked(|s| s.as_ref().is_some_and(|s| s.review.reviewing.is_some()));
+        let allowed = match edit {
+            Edit::ReplaceReview(_) => true,
+            Edit::ReplaceFrame { .. } => !reviewing,
+            _ => !reviewing && !self.is_published(),
+        };
+        if !allowed {
+            return false;
+        }
         let mut applied = false;
         self.survey.update(|survey| {
             if let Some(survey) = survey {
@@ -150,6 +169,39 @@ impl EditorState {
                 .unwrap_or_default(),
             role: self.role.get_untracked(),
         }
+    }
+
+    /// Whether the open survey is a published version (read-only).
+    pub fn is_published(&self) -> bool {
+        self.survey.with_untracked(|s| {
+            s.as_ref()
+                .is_some_and(|s| s.metadata.status == Status::Published)
+        })
+    }
+
+    /// Whether the open survey is a reviewer's copy from a review package.
+    pub fn is_reviewing(&self) -> bool {
+        self.survey
+            .with(|s| s.as_ref().is_some_and(|s| s.review.reviewing.is_some()))
+    }
+
+    /// The person at this device: the name they gave (or, until they give one, their role's
+    /// name chosen by the caller) and their role.
+    pub fn person(&self, fallback_name: &str) -> Person {
+        let name = self.person_name.get_untracked();
+        Person {
+            name: if name.trim().is_empty() {
+                fallback_name.to_owned()
+            } else {
+                name.trim().to_owned()
+            },
+            role: self.role.get_untracked(),
+        }
+    }
+
+    /// A stamp for something the person at this device does now.
+    pub fn stamp(&self, fallback_name: &str) -> Stamp {
+        Stamp::new(&self.person(fallback_name), &now())
     }
 
     /// The ids of the survey's choice lists, in order.

@@ -4,14 +4,16 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::definition::{export, import};
+use crate::core::definition::{ImportError, export, import};
 use crate::core::edit::{Address, Edit, item_at, unique_id};
 use crate::core::model::{Item, ItemKind, Survey};
+use crate::core::review;
 use crate::ui::browser::{download, file_input, read_chosen_file};
 use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, direction, tr, tr_args};
 use crate::ui::load::{SAMPLES, load_survey};
 use crate::ui::messages::{import_error_message, item_type_name, load_failure_message};
+use crate::ui::thread_view::review_error_text;
 
 /// The toolbar.
 #[component]
@@ -90,6 +92,24 @@ pub fn EditorToolbar(
                 Ok(survey) => {
                     editor.open(survey);
                     file_problem.set(None);
+                }
+                // A review package opens as a reviewer's copy; a review file is merged in
+                // Review mode, not opened.
+                Err(ImportError::NotASurvey {
+                    found: Some(format),
+                }) if format == review::REVIEW_FORMAT_NAME => {
+                    match review::import_file(&text).and_then(|file| review::open_package(&file)) {
+                        Ok(copy) => {
+                            editor.open(copy);
+                            file_problem.set(None);
+                        }
+                        Err(error) => file_problem.set(Some(tr_args(
+                            &BUILDER,
+                            &language,
+                            "file-problem",
+                            &args(&[("reason", review_error_text(&language, &error))]),
+                        ))),
+                    }
                 }
                 // The survey being edited stays as it is.
                 Err(error) => file_problem.set(Some(tr_args(

@@ -16,6 +16,8 @@ use crate::ui::editor_state::EditorState;
 use crate::ui::grid_rows_editor::GridRowsEditor;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
 use crate::ui::messages::{id_problem as id_problem_words, item_type_name};
+use crate::ui::plain_language_hints::PlainLanguageHints;
+use crate::ui::sensitive_editor::SensitiveEditor;
 use crate::ui::validation_rule_editor::ValidationRuleEditor;
 
 /// The editor of the selected item.
@@ -249,6 +251,7 @@ fn ItemFields(
                 })}
                 {kind.takes_answer().then(|| view! {
                     <ValidationRuleEditor editor=editor at=at.clone() kind=kind language=language ui_language=ui_language />
+                    <SensitiveEditor editor=editor at=at.clone() item=item language=language ui_language=ui_language />
                 })}
             })
         }
@@ -491,6 +494,9 @@ fn text_field(
         <label for=id.clone()>{label}</label>
         <textarea id=id.clone() node_ref=textarea data-testid=id rows=rows prop:value=value lang=move || language.get() on:input=on_input></textarea>
         {piping}
+        {(field == TextField::Text).then(|| view! {
+            <PlainLanguageHints ui_language=ui_language text=Signal::derive(value) language=Signal::derive(move || language.get()) />
+        })}
     }
 }
 

@@ -18,6 +18,7 @@ use crate::ui::messages::{issue_message, item_type_name};
 struct ShownRow {
     row: OutlineRow,
     issues: Vec<String>,
+    threads: usize,
     ui: String,
     lang: String,
     dir: &'static str,
@@ -77,6 +78,13 @@ pub fn ItemList(
         })
     }; // Each row with everything it shows: a row is rebuilt only when something in it changed,
     // so typing in one item's label touches one row of a thousand.
+    let threads = Memo::new(move |_| {
+        survey.with(|s| {
+            s.as_ref()
+                .map(crate::core::review::open_counts)
+                .unwrap_or_default()
+        })
+    });
     let shown = Memo::new(move |_| {
         let ui = ui_language.get();
         let lang = language.get();
@@ -96,6 +104,7 @@ pub fn ItemList(
             rows.iter()
                 .map(|row| ShownRow {
                     issues: by_item.get(&row.id).cloned().unwrap_or_default(),
+                    threads: threads.with(|t| t.get(&row.id).copied().unwrap_or(0)),
                     row: row.clone(),
                     ui: ui.clone(),
                     lang: lang.clone(),
@@ -108,6 +117,7 @@ pub fn ItemList(
         let ShownRow {
             row,
             issues: item_issues,
+            threads: open_threads,
             ui,
             lang,
             dir,
@@ -146,6 +156,11 @@ pub fn ItemList(
                 </button>
                 {row.required.then(|| view! { <span class="badge">{tr(&BUILDER, &ui, "item-required")}</span> })}
                 {row.conditional.then(|| view! { <span class="badge">{tr(&BUILDER, &ui, "item-shown-if")}</span> })}
+                {(open_threads > 0).then(|| view! {
+                    <span class="badge threads" data-testid="thread-count">
+                        {tr_args(&BUILDER, &ui, "item-open-threads", &args(&[("count", open_threads.to_string())]))}
+                    </span>
+                })}
                 <ul class="item-issues">
                     {item_issues.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
                 </ul>
