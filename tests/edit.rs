@@ -309,6 +309,7 @@ fn text_fields_fit_the_type_and_empty_text_removes_the_language() {
     let author = coform::core::model::Author {
         source_language: "en".to_owned(),
         role: coform::core::model::Role::Translator,
+        name: None,
     };
     TextField::Unit.set(&mut item, &author, "en", "kg");
     TextField::Unit.set(&mut item, &author, "es", "kg");
@@ -325,6 +326,7 @@ fn a_translation_typed_in_an_item_editor_records_who_and_from_what() {
     let author = Author {
         source_language: "en".to_owned(),
         role: Role::PatientAdvisor,
+        name: Some("Ana".to_owned()),
     };
     TextField::Text.set(&mut item, &author, "en", "Weight");
     assert_eq!(
@@ -336,6 +338,7 @@ fn a_translation_typed_in_an_item_editor_records_who_and_from_what() {
     let state = item.text.translation("es").expect("a state");
     assert_eq!(state.status, TranslationStatus::Draft);
     assert_eq!(state.by, Some(Role::PatientAdvisor));
+    assert_eq!(state.name.as_deref(), Some("Ana"));
     assert_eq!(
         state.source.as_deref(),
         Some(coform::core::translation::fingerprint("Weight").as_str())

@@ -178,6 +178,7 @@ fn accepting_goes_through_the_edit_path_and_undo_restores_text_and_thread() {
         .and_then(|t| t.translation("es"))
         .expect("state");
     assert_eq!(state.by, Some(Role::Staff));
+    assert_eq!(state.name.as_deref(), Some("Maya"));
     assert!(history.undo(&mut survey));
     assert_eq!(export(&survey), before);
 }
@@ -303,6 +304,7 @@ fn a_later_change_to_a_languages_strings_clears_its_sign_off() {
     let author = |role| Author {
         source_language: "en".into(),
         role,
+        name: None,
     };
     let mut english = text(&survey, &title).expect("title").clone();
     english.write(&author(Role::Staff), "en", "Our health");

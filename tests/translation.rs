@@ -43,7 +43,11 @@ fn translate(
         language,
         pattern,
         status,
-        Role::Translator,
+        &coform::core::model::Author {
+            source_language: survey.source_language.clone(),
+            role: Role::Translator,
+            name: Some("Tran".to_owned()),
+        },
     );
     apply(
         survey,
@@ -60,6 +64,7 @@ fn staff() -> coform::core::model::Author {
     coform::core::model::Author {
         source_language: "en".to_owned(),
         role: Role::Staff,
+        name: None,
     }
 }
 

@@ -216,7 +216,12 @@ pub fn import_language(survey: &Survey, language: &str, file: &str) -> Result<Im
                 language,
                 &new_pattern,
                 TranslationStatus::NeedsReview,
-                Role::Translator,
+                // A file says nothing of who wrote it, only that a translator did.
+                &crate::core::model::Author {
+                    source_language: survey.source_language.clone(),
+                    role: Role::Translator,
+                    name: None,
+                },
             ),
         });
         imported

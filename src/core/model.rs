@@ -681,6 +681,9 @@ pub struct Translation {
     /// The role of whoever last changed the text or its status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<Role>,
+    /// The display name they gave on their device, when they gave one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// The fingerprint of the source-language pattern this translation was made from; when
     /// the source changes, the translation is stale.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -776,6 +779,7 @@ impl LocalizedText {
                 Translation {
                     status: TranslationStatus::Draft,
                     by: Some(author.role),
+                    name: author.name.clone(),
                     source,
                 },
             );
@@ -791,6 +795,8 @@ pub struct Author {
     pub source_language: String,
     /// The role of the person typing.
     pub role: Role,
+    /// The display name they gave on their device, if any.
+    pub name: Option<String>,
 }
 
 /// One language's entry in JSON: a bare pattern, or a pattern with its translation state.
@@ -814,6 +820,9 @@ struct TrackedEntry {
     /// The role of whoever last changed it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     by: Option<Role>,
+    /// The display name of whoever last changed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
     /// Fingerprint of the source pattern it was translated from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<String>,
@@ -832,6 +841,7 @@ impl Serialize for LocalizedText {
                         text: pattern,
                         status: state.status,
                         by: state.by,
+                        name: state.name.as_deref(),
                         source: state.source.as_deref(),
                     },
                 )?,
@@ -849,6 +859,8 @@ struct TrackedEntryRef<'a> {
     status: TranslationStatus,
     #[serde(skip_serializing_if = "Option::is_none")]
     by: Option<Role>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a str>,
 }
@@ -869,6 +881,7 @@ impl<'de> Deserialize<'de> for LocalizedText {
                         Translation {
                             status: tracked.status,
                             by: tracked.by,
+                            name: tracked.name,
                             source: tracked.source,
                         },
                     );

@@ -406,6 +406,7 @@ pub fn accept(survey: &Survey, thread: &str, by: Stamp) -> Result<Edit, ReviewEr
     let author = Author {
         source_language: survey.source_language.clone(),
         role: by.role,
+        name: Some(by.name.clone()),
     };
     text.write(&author, &found.language, &suggestion.text);
     let close = close(survey, thread, OutcomeKind::Accepted, by, "")?;

@@ -538,7 +538,7 @@ pub fn translated(
     language: &str,
     pattern: &str,
     status: TranslationStatus,
-    by: Role,
+    by: &crate::core::model::Author,
 ) -> LocalizedText {
     let mut out = text.clone();
     if pattern.is_empty() {
@@ -551,7 +551,8 @@ pub fn translated(
         language.to_owned(),
         Translation {
             status,
-            by: Some(by),
+            by: Some(by.role),
+            name: by.name.clone(),
             source: text.get(&survey.source_language).map(fingerprint),
         },
     );

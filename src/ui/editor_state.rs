@@ -168,6 +168,7 @@ impl EditorState {
                 .with_untracked(|s| s.as_ref().map(|s| s.source_language.clone()))
                 .unwrap_or_default(),
             role: self.role.get_untracked(),
+            name: Some(self.person_name.get_untracked()).filter(|name| !name.trim().is_empty()),
         }
     }
 

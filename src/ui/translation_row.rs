@@ -75,7 +75,7 @@ pub fn TranslationRow(
         })
     });
     let set = move |pattern: String, status: TranslationStatus| {
-        let role = editor.role.get_untracked();
+        let author = editor.author();
         let new = editor.survey.with_untracked(|s| {
             s.as_ref().and_then(|s| {
                 let text = translation::text(s, &key.read_value())?;
@@ -85,7 +85,7 @@ pub fn TranslationRow(
                     &lang.read_value(),
                     &pattern,
                     status,
-                    role,
+                    &author,
                 ))
             })
         });
