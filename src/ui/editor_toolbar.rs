@@ -90,6 +90,16 @@ pub fn EditorToolbar(
             let language = ui_language.get_untracked();
             match import(&text) {
                 Ok(survey) => {
+                    // A published file opened here becomes one of the versions this device
+                    // can compare.
+                    if survey.metadata.status == crate::core::model::Status::Published {
+                        let json = export(&crate::core::versions::published_definition(&survey));
+                        let (id, version) =
+                            (survey.metadata.id.clone(), survey.metadata.version.clone());
+                        spawn_local(async move {
+                            let _ = crate::ui::drafts::save_published(&id, &version, &json).await;
+                        });
+                    }
                     editor.open(survey);
                     file_problem.set(None);
                 }
