@@ -418,7 +418,11 @@ fn compare_finds_items_added_removed_moved_and_logic_changed() {
     items.push(added);
     items[1].required = !items[1].required;
     let logic_id = items[1].id.clone();
+    let list = new.choice_lists[0].id.clone();
+    let dropped = new.choice_lists[0].options.remove(0).code;
     let diff = versions::compare(&old, &new);
+    assert_eq!(diff.codes_removed, vec![format!("{list}--{dropped}")]);
+    assert!(diff.codes_added.is_empty());
     assert_eq!(diff.added, vec!["new_question".to_owned()]);
     assert_eq!(diff.removed, vec![removed]);
     assert_eq!(diff.moved, vec![moved_id]);

@@ -199,15 +199,8 @@ pub fn compare(old: &Survey, new: &Survey) -> VersionDiff {
     for op in order {
         if let similar::DiffOp::Insert {
             new_index, new_len, ..
-        } = op
-        {
-            diff.moved.extend(
-                new_common[new_index..new_index + new_len]
-                    .iter()
-                    .map(|id| (*id).to_owned()),
-            );
         }
-        if let similar::DiffOp::Replace {
+        | similar::DiffOp::Replace {
             new_index, new_len, ..
         } = op
         {
@@ -229,24 +222,8 @@ pub fn compare(old: &Survey, new: &Survey) -> VersionDiff {
             diff.logic.push(item.id.clone());
         }
     }
-    for list in &new.choice_lists {
-        let before = old.choice_list(&list.id);
-        for option in &list.options {
-            if before.is_none_or(|b| !b.options.iter().any(|o| o.code == option.code)) {
-                diff.codes_added
-                    .push(format!("{}--{}", list.id, option.code));
-            }
-        }
-    }
-    for list in &old.choice_lists {
-        let after = new.choice_list(&list.id);
-        for option in &list.options {
-            if after.is_none_or(|a| !a.options.iter().any(|o| o.code == option.code)) {
-                diff.codes_removed
-                    .push(format!("{}--{}", list.id, option.code));
-            }
-        }
-    }
+    diff.codes_added = codes_only_in(new, old);
+    diff.codes_removed = codes_only_in(old, new);
     for language in &new.languages {
         if old.language(&language.tag).is_none() {
             diff.languages.push(language.tag.clone());
@@ -405,6 +382,20 @@ pub fn new_draft(survey: &Survey) -> Survey {
     draft.metadata.status = Status::Draft;
     draft.metadata.content_hash = None;
     draft
+}
+
+/// The answer codes of `survey`'s lists that `other` does not have, as `list--code`.
+fn codes_only_in(survey: &Survey, other: &Survey) -> Vec<String> {
+    let mut codes = Vec::new();
+    for list in &survey.choice_lists {
+        let there = other.choice_list(&list.id);
+        for option in &list.options {
+            if there.is_none_or(|t| !t.options.iter().any(|o| o.code == option.code)) {
+                codes.push(format!("{}--{}", list.id, option.code));
+            }
+        }
+    }
+    codes
 }
 
 fn logic_of(item: &Item) -> String {
