@@ -12,6 +12,6 @@ fn committed_schema_matches_the_types() {
     let schema = schemars::schema_for!(Survey);
     let actual = serde_json::to_string_pretty(&schema).expect("schema serialises") + "\n";
     let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("public/schema/coform-survey-3.schema.json");
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("public/schema/coform-survey-4.schema.json");
     common::check(&path, &actual);
 }

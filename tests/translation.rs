@@ -461,7 +461,7 @@ fn version_1_definitions_still_import() {
     let json = common::read(&path);
     assert!(json.contains("\"formatVersion\": 1"));
     let survey = import(&json).expect("version 1 reads");
-    assert!(export(&survey).contains("\"formatVersion\": 3"));
+    assert!(export(&survey).contains("\"formatVersion\": 4"));
 }
 
 #[test]

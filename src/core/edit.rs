@@ -672,6 +672,8 @@ pub fn new_option(list: &ChoiceList) -> crate::core::model::ChoiceOption {
         code,
         label: LocalizedText::default(),
         exclusive: false,
+        system: None,
+        score: None,
     }
 }
 

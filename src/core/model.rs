@@ -16,7 +16,7 @@ use serde_json::Number;
 /// The value of the `format` field that marks a coform survey definition.
 pub const FORMAT_NAME: &str = "coform.survey";
 /// The newest definition format version this build reads and the one it writes.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A whole survey instrument: the portable definition.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -143,6 +143,23 @@ pub struct Metadata {
     /// `sha256:<hex>` of the definition with this field left out; set when published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_hash: Option<String>,
+    /// Codes that identify the whole instrument in a terminology, such as LOINC 44249-1 for
+    /// the PHQ-9 panel (FHIR `Questionnaire.code`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<Coding>,
+}
+
+/// A code from a terminology, such as LOINC, naming what an item or a survey asks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Coding {
+    /// The code system's URI, such as `http://loinc.org`.
+    pub system: String,
+    /// The code in that system, such as `44250-9`.
+    pub code: String,
+    /// The code system's own name for the code (not shown to respondents, not translated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display: Option<String>,
 }
 
 /// Publication state of a survey version.
@@ -237,6 +254,13 @@ pub struct ChoiceOption {
     /// In a multiple choice, choosing this option clears the others ("none of these").
     #[serde(default, skip_serializing_if = "is_false")]
     pub exclusive: bool,
+    /// The code system `code` belongs to, such as `http://loinc.org` for LOINC answer codes;
+    /// without one, the code is the survey's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system: Option<String>,
+    /// The option's score, for instruments that add answers up (FHIR `ordinalValue`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<Number>,
 }
 
 /// A page: what the respondent sees at once in page-at-a-time mode.
@@ -308,6 +332,9 @@ pub struct Item {
     /// Checks on the answer, each with its message.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub validation: Vec<ValidationRule>,
+    /// Codes that name what the item asks in a terminology, such as LOINC (FHIR `item.code`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<Coding>,
 }
 
 impl Item {
@@ -330,6 +357,7 @@ impl Item {
             rows: Vec::new(),
             items: Vec::new(),
             validation: Vec::new(),
+            codes: Vec::new(),
         }
     }
 }
@@ -924,6 +952,7 @@ impl Survey {
                 version: "0.1.0".to_owned(),
                 status: Status::Draft,
                 content_hash: None,
+                codes: Vec::new(),
             },
             source_language: source_language.to_owned(),
             languages: vec![Language {

@@ -154,7 +154,7 @@ test('every language goes out as one archive and comes back with nothing changed
 test('a long survey shows a hundred strings at a time', async ({ page }) => {
   const items = Array.from({ length: 150 }, (_, index) => ({ id: `q${index + 1}`, type: 'note', text: { en: `Note ${index + 1}` } }));
   const survey = {
-    format: 'coform.survey', formatVersion: 3,
+    format: 'coform.survey', formatVersion: 4,
     metadata: { id: 'long', title: { en: 'Long' }, version: '1.0.0', status: 'draft' },
     sourceLanguage: 'en',
     languages: [{ tag: 'en', direction: 'ltr' }, { tag: 'es', direction: 'ltr' }],
