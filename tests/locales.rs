@@ -262,6 +262,19 @@ fn every_message_named_after_a_core_value_exists() {
     ] {
         wanted.push(format!("sample-{sample}"));
     }
+    use coform::core::interop::{Format, LossKind, NoticeKind};
+    for code in LossKind::CODES {
+        wanted.push(format!("loss-{code}"));
+    }
+    for code in NoticeKind::CODES {
+        wanted.push(format!("notice-{code}"));
+    }
+    for code in ["unrecognised", "too-large", "syntax", "invalid"] {
+        wanted.push(format!("interop-error-{code}"));
+    }
+    for format in Format::ALL {
+        wanted.push(format!("export-format-{}", format.name()));
+    }
     let missing: Vec<&String> = wanted.iter().filter(|id| !ids.contains(*id)).collect();
     assert!(
         missing.is_empty(),

@@ -594,6 +594,18 @@ pub fn export_file(file: &ReviewFile) -> String {
     json
 }
 
+/// Whether a text is a coform review package or review file (by its `format` marker), so
+/// the builder's "Open a file" can tell it from a survey in any format.
+pub fn is_review_file(text: &str) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Marker {
+        format: Option<String>,
+    }
+    text.trim_start().starts_with('{')
+        && serde_json::from_str::<Marker>(text)
+            .is_ok_and(|marker| marker.format.as_deref() == Some(REVIEW_FORMAT_NAME))
+}
+
 /// Reads a review file or package, with located errors.
 pub fn import_file(json: &str) -> Result<ReviewFile, ReviewError> {
     let value: serde_json::Value =

@@ -4,15 +4,19 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::definition::{ImportError, export, import};
+use crate::core::definition::export;
 use crate::core::edit::{Address, Edit, item_at, unique_id};
+use crate::core::interop::{self, Format, Notice};
 use crate::core::model::{Item, ItemKind, Survey};
 use crate::core::review;
-use crate::ui::browser::{download, file_input, read_chosen_file};
+use crate::ui::browser::{download, file_input, read_chosen_bytes};
 use crate::ui::editor_state::EditorState;
+use crate::ui::export_panel::ExportPanel;
 use crate::ui::i18n::{BUILDER, args, direction, tr, tr_args};
 use crate::ui::load::{SAMPLES, load_survey};
-use crate::ui::messages::{import_error_message, item_type_name, load_failure_message};
+use crate::ui::messages::{
+    item_type_name, load_failure_message, notice_message, read_error_message,
+};
 use crate::ui::thread_view::review_error_text;
 
 /// The toolbar.
@@ -27,6 +31,9 @@ pub fn EditorToolbar(
 ) -> impl IntoView {
     let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
     let new_kind = RwSignal::new(ItemKind::ShortText);
+    let export_open = RwSignal::new(false);
+    // What the last file read from another format did not carry over: its format and notices.
+    let import_report: RwSignal<Option<(Format, Vec<Notice>)>> = RwSignal::new(None);
 
     let _shortcuts = window_event_listener(leptos::ev::keydown, move |event| {
         let modifier = event.ctrl_key() || event.meta_key();
@@ -84,15 +91,45 @@ pub fn EditorToolbar(
             return;
         };
         spawn_local(async move {
-            let Some(text) = read_chosen_file(&input).await else {
+            let Some(bytes) = read_chosen_bytes(&input).await else {
                 return;
             };
+            input.set_value("");
             let language = ui_language.get_untracked();
-            match import(&text) {
-                Ok(survey) => {
+            let problem = |reason: String| {
+                Some(tr_args(
+                    &BUILDER,
+                    &language,
+                    "file-problem",
+                    &args(&[("reason", reason)]),
+                ))
+            };
+            // A review package opens as a reviewer's copy; a review file is merged in Review
+            // mode, not opened.
+            if let Some(text) = std::str::from_utf8(&bytes)
+                .ok()
+                .filter(|text| review::is_review_file(text))
+            {
+                match review::import_file(text).and_then(|file| review::open_package(&file)) {
+                    Ok(copy) => {
+                        editor.open(copy);
+                        file_problem.set(None);
+                        import_report.set(None);
+                    }
+                    Err(error) => file_problem.set(problem(review_error_text(&language, &error))),
+                }
+                return;
+            }
+            // Any format coform reads, recognised by content; the survey being edited stays as
+            // it is when the file cannot be read.
+            match interop::read(&bytes) {
+                Ok((format, imported)) => {
+                    let survey = imported.survey;
                     // A published file opened here becomes one of the versions this device
                     // can compare.
-                    if survey.metadata.status == crate::core::model::Status::Published {
+                    if format == Format::Coform
+                        && survey.metadata.status == crate::core::model::Status::Published
+                    {
                         let json = export(&crate::core::versions::published_definition(&survey));
                         let (id, version) =
                             (survey.metadata.id.clone(), survey.metadata.version.clone());
@@ -102,34 +139,11 @@ pub fn EditorToolbar(
                     }
                     editor.open(survey);
                     file_problem.set(None);
+                    import_report
+                        .set((format != Format::Coform).then_some((format, imported.notices)));
                 }
-                // A review package opens as a reviewer's copy; a review file is merged in
-                // Review mode, not opened.
-                Err(ImportError::NotASurvey {
-                    found: Some(format),
-                }) if format == review::REVIEW_FORMAT_NAME => {
-                    match review::import_file(&text).and_then(|file| review::open_package(&file)) {
-                        Ok(copy) => {
-                            editor.open(copy);
-                            file_problem.set(None);
-                        }
-                        Err(error) => file_problem.set(Some(tr_args(
-                            &BUILDER,
-                            &language,
-                            "file-problem",
-                            &args(&[("reason", review_error_text(&language, &error))]),
-                        ))),
-                    }
-                }
-                // The survey being edited stays as it is.
-                Err(error) => file_problem.set(Some(tr_args(
-                    &BUILDER,
-                    &language,
-                    "file-problem",
-                    &args(&[("reason", import_error_message(&BUILDER, &language, &error))]),
-                ))),
+                Err(error) => file_problem.set(problem(read_error_message(&language, &error))),
             }
-            input.set_value("");
         });
     };
     let save = move |_| {
@@ -214,9 +228,11 @@ pub fn EditorToolbar(
             </label>
             <label class="file-open">
                 <span>{t("open-survey-file")}</span>
-                <input type="file" accept=".json,application/json" data-testid="open-survey-file" on:change=open_file />
+                <input type="file" data-testid="open-survey-file" on:change=open_file />
             </label>
             <button type="button" data-testid="save-survey" on:click=save>{t("save-survey")}</button>
+            <button type="button" data-testid="export-open" aria-expanded=move || export_open.get().to_string()
+                on:click=move |_| export_open.update(|open| *open = !*open)>{t("export-open")}</button>
             <label>
                 <span>{t("add-item-type")}</span>
                 <select data-testid="add-item-type" on:change=move |event| {
@@ -236,5 +252,30 @@ pub fn EditorToolbar(
         <div role="alert" data-testid="file-problem" class="field-errors">
             {move || file_problem.get().map(|text| view! { <p class="field-error">{text}</p> })}
         </div>
+        <Show when=move || export_open.get()>
+            <ExportPanel editor=editor ui_language=ui_language open=export_open />
+        </Show>
+        {move || import_report.get().map(|(format, notices)| {
+            let ui = ui_language.get();
+            let heading = tr_args(&BUILDER, &ui, "import-report-heading", &args(&[("format", tr(&BUILDER, &ui, &format!("export-format-{}", format.name())))]));
+            view! {
+                <section class="import-report" aria-labelledby="import-report-heading" data-testid="import-report">
+                    <h2 id="import-report-heading">{heading}</h2>
+                    {if notices.is_empty() {
+                        view! { <p data-testid="import-no-notice">{tr(&BUILDER, &ui, "import-no-notice")}</p> }.into_any()
+                    } else {
+                        view! {
+                            <p>{tr(&BUILDER, &ui, "import-notices-intro")}</p>
+                            <ul data-testid="import-notices">
+                                {notices.iter().map(|notice| view! {
+                                    <li data-testid="import-notice">{notice_message(&ui, notice)} " " <code>{notice.location.clone()}</code></li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                    <button type="button" data-testid="import-report-close" on:click=move |_| import_report.set(None)>{tr(&BUILDER, &ui, "import-report-close")}</button>
+                </section>
+            }
+        })}
     }
 }

@@ -101,3 +101,44 @@ fn object_as_args(value: &serde_json::Value) -> FluentArgs<'static> {
     }
     args
 }
+
+/// The sentence for something an export cannot carry (`loss-<code>`), its language named.
+pub fn loss_message(language: &str, loss: &crate::core::interop::Loss) -> String {
+    let id = format!("loss-{}", loss.kind.code());
+    tr_args(&BUILDER, language, &id, &named_args(&loss.kind))
+}
+
+/// The sentence for something an import did not understand (`notice-<code>`).
+pub fn notice_message(language: &str, notice: &crate::core::interop::Notice) -> String {
+    let id = format!("notice-{}", notice.kind.code());
+    tr_args(&BUILDER, language, &id, &named_args(&notice.kind))
+}
+
+/// The sentence for a file that could not be read at all (`interop-error-<code>`; a coform
+/// definition's own errors keep their `import-error-*` wording).
+pub fn read_error_message(language: &str, error: &crate::core::interop::ReadError) -> String {
+    match error {
+        crate::core::interop::ReadError::Coform(error) => {
+            import_error_message(&BUILDER, language, error)
+        }
+        other => {
+            let id = format!("interop-error-{}", other.code());
+            tr_args(
+                &BUILDER,
+                language,
+                &id,
+                &object_as_args(&serde_json::to_value(other).unwrap_or_default()),
+            )
+        }
+    }
+}
+
+/// A kind's fields as Fluent arguments, with a `language` tag replaced by the language's name.
+fn named_args(kind: &impl serde::Serialize) -> FluentArgs<'static> {
+    let mut value = serde_json::to_value(kind).unwrap_or_default();
+    if let Some(tag) = value.get("language").and_then(|tag| tag.as_str()) {
+        let name = crate::ui::language_panel::language_name(tag);
+        value["language"] = serde_json::Value::String(name);
+    }
+    object_as_args(&value)
+}

@@ -14,6 +14,7 @@ pub mod draft_list;
 pub mod drafts;
 pub mod editor_state;
 pub mod editor_toolbar;
+pub mod export_panel;
 pub mod grid_rows_editor;
 pub mod i18n;
 pub mod issue_panel;
