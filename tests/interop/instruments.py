@@ -765,7 +765,9 @@ def check_xlsform(path):
     return f"pyxform converted it with no warnings ({len(result.xform)} characters of XForm)"
 
 
-def main():
+def main(check_only=False):
+    """Writes the fixtures and checks them; with --check, checks that the committed fixtures
+    are exactly what this script writes, without writing."""
     OUT.mkdir(parents=True, exist_ok=True)
     passed = failed = 0
     for survey in INSTRUMENTS:
@@ -778,7 +780,13 @@ def main():
         failed += bool(problems)
         for name, data in first.items():
             path = OUT / name
-            path.write_bytes(data)
+            if check_only:
+                if not path.exists() or path.read_bytes() != data:
+                    print(f"{name}: differs from what instruments.py writes (run it to rewrite)")
+                    failed += 1
+                    continue
+            else:
+                path.write_bytes(data)
             check = check_fhir if name.endswith(".json") else check_xlsform
             try:
                 print(f"{path.relative_to(OUT.parent.parent.parent)}: {check(path)}")
@@ -791,4 +799,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(check_only="--check" in sys.argv[1:]))
