@@ -23,7 +23,10 @@ fn surveys() -> Vec<PathBuf> {
 }
 
 fn name_of(path: &Path) -> String {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
     name.split('.').next().unwrap_or(name).to_owned()
 }
 
@@ -109,7 +112,10 @@ fn conditions_that_are_not_one_list_become_expressions_that_read_back() {
     let imported = fhir::import(std::str::from_utf8(&exported.bytes).expect("UTF-8"))
         .expect("reads back")
         .survey;
-    for (id, original) in [("only_pear", "pages[1].items[4]"), ("mood", "pages[1].items[5]")] {
+    for (id, original) in [
+        ("only_pear", "pages[1].items[4]"),
+        ("mood", "pages[1].items[5]"),
+    ] {
         assert_eq!(
             imported.item(id).and_then(|item| item.show_if.clone()),
             survey.item(id).and_then(|item| item.show_if.clone()),
@@ -172,7 +178,10 @@ fn only_the_exported_expression_form_is_read_as_a_condition() {
         .filter(|notice| notice.kind.code() == "expression")
         .map(|notice| notice.location.as_str())
         .collect();
-    assert_eq!(expressions, ["item[3].extension[0]", "item[4].extension[0]"]);
+    assert_eq!(
+        expressions,
+        ["item[3].extension[0]", "item[4].extension[0]"]
+    );
     assert_eq!(survey.item("other").and_then(|i| i.show_if.clone()), None);
 }
 
@@ -195,11 +204,17 @@ fn the_questionnaire_response_follows_the_questionnaire() {
         let questionnaire: Value =
             serde_json::from_slice(&fhir::export(&survey).bytes).expect("JSON");
         assert_eq!(
-            response["questionnaire"].as_str().map(|q| q.split('|').next()),
+            response["questionnaire"]
+                .as_str()
+                .map(|q| q.split('|').next()),
             Some(questionnaire["url"].as_str())
         );
         let answered = answers_fit(&response["item"], &questionnaire["item"], "item");
-        assert!(answered > 10, "{}: {answered} answers checked", path.display());
+        assert!(
+            answered > 10,
+            "{}: {answered} answers checked",
+            path.display()
+        );
     }
 }
 
@@ -233,7 +248,10 @@ fn answers_fit(response: &Value, questionnaire: &Value, path: &str) -> usize {
                 "choice" => "valueCoding",
                 other => panic!("{at}: unexpected type {other}"),
             };
-            assert!(answer.get(expected).is_some(), "{at}: {answer} is not {expected}");
+            assert!(
+                answer.get(expected).is_some(),
+                "{at}: {answer} is not {expected}"
+            );
             if let Some(coding) = answer.get("valueCoding") {
                 let offered = question["answerOption"]
                     .as_array()
@@ -268,12 +286,21 @@ fn instrument_fixtures_import_cleanly_and_export_back_the_same() {
         let survey = imported.survey;
         assert_eq!(errors(&survey), Vec::<String>::new(), "{}", path.display());
         assert_eq!(
-            survey.languages.iter().map(|l| l.tag.as_str()).collect::<Vec<_>>(),
+            survey
+                .languages
+                .iter()
+                .map(|l| l.tag.as_str())
+                .collect::<Vec<_>>(),
             ["en", "es"],
             "{}",
             path.display()
         );
-        assert_eq!(fixture_facts(&fixture), survey_facts(&survey), "{}", path.display());
+        assert_eq!(
+            fixture_facts(&fixture),
+            survey_facts(&survey),
+            "{}",
+            path.display()
+        );
         let exported = fhir::export(&survey);
         assert_eq!(exported.losses, vec![], "{}", path.display());
         let again: Value = serde_json::from_slice(&exported.bytes).expect("JSON");
@@ -298,7 +325,13 @@ fn fixture_facts(questionnaire: &Value) -> BTreeMap<String, Value> {
                     .as_array()
                     .into_iter()
                     .flatten()
-                    .map(|c| format!("{}|{}", c["system"].as_str().unwrap_or(""), c["code"].as_str().unwrap_or("")))
+                    .map(|c| {
+                        format!(
+                            "{}|{}",
+                            c["system"].as_str().unwrap_or(""),
+                            c["code"].as_str().unwrap_or("")
+                        )
+                    })
                     .collect();
                 let options: Vec<String> = item["answerOption"]
                     .as_array()
@@ -320,7 +353,10 @@ fn fixture_facts(questionnaire: &Value) -> BTreeMap<String, Value> {
                         )
                     })
                     .collect();
-                out.insert(id, serde_json::json!({ "codes": codes, "options": options }));
+                out.insert(
+                    id,
+                    serde_json::json!({ "codes": codes, "options": options }),
+                );
             }
             walk(&item["item"], out);
         }
@@ -363,8 +399,15 @@ fn survey_facts(survey: &Survey) -> BTreeMap<String, Value> {
             .iter()
             .map(|c| format!("{}|{}", c.system, c.code))
             .collect();
-        let own = if item.rows.is_empty() { options(item) } else { Vec::new() };
-        out.insert(item.id.clone(), serde_json::json!({ "codes": codes, "options": own }));
+        let own = if item.rows.is_empty() {
+            options(item)
+        } else {
+            Vec::new()
+        };
+        out.insert(
+            item.id.clone(),
+            serde_json::json!({ "codes": codes, "options": own }),
+        );
         for row in &item.rows {
             out.insert(
                 row.id.clone(),
@@ -413,7 +456,8 @@ fn without_losses(original: &Survey, losses: &[interop::Loss]) -> Value {
             }
             LossKind::TranslationStates => {
                 for message in coform::core::translation::messages(original) {
-                    if let Some(text) = coform::core::translation::text_mut(&mut survey, &message.key)
+                    if let Some(text) =
+                        coform::core::translation::text_mut(&mut survey, &message.key)
                     {
                         text.1.clear();
                     }

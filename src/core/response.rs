@@ -180,9 +180,7 @@ fn fhir_items(survey: &Survey, items: &[Item], answers: &Answers) -> Vec<Value> 
 
 fn fhir_values(survey: &Survey, item: &Item, answer: &Answer) -> Vec<Value> {
     let list = item.choices.as_deref().unwrap_or_default();
-    let coding = |code: &str| {
-        json!({ "valueCoding": { "system": option_system(survey, list, code), "code": code } })
-    };
+    let coding = |code: &str| json!({ "valueCoding": { "system": option_system(survey, list, code), "code": code } });
     match answer {
         Answer::Text(text) => vec![json!({ "valueString": text })],
         Answer::Number(number) if item.kind == ItemKind::Decimal => {

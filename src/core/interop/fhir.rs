@@ -75,7 +75,8 @@ const MAX_OCCURS: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-
 const ORDINAL_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
 /// The older (STU3) score extension, still common in published instruments; read only.
 const CO_VALUE: &str = "http://hl7.org/fhir/StructureDefinition/iso21090-CO-value";
-const OPTION_EXCLUSIVE: &str = "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive";
+const OPTION_EXCLUSIVE: &str =
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive";
 const ENABLE_WHEN_EXPRESSION: &str =
     "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression";
 const FHIRPATH: &str = "text/fhirpath";
@@ -1015,11 +1016,7 @@ impl<'s> Writer<'s> {
             Literal::Text(text) => match target {
                 Some((kind, list)) if kind.uses_choices() => {
                     when.answer_coding = Some(FhirCoding {
-                        system: Some(option_system(
-                            self.survey,
-                            list.unwrap_or_default(),
-                            text,
-                        )),
+                        system: Some(option_system(self.survey, list.unwrap_or_default(), text)),
                         code: Some(text.clone()),
                         ..FhirCoding::default()
                     })
@@ -1264,10 +1261,7 @@ fn take_string(text: &str) -> Option<(String, &str)> {
     None
 }
 
-fn parse_comparison(
-    text: &str,
-    kind_of: &dyn Fn(&str) -> Option<ItemKind>,
-) -> Option<Comparison> {
+fn parse_comparison(text: &str, kind_of: &dyn Fn(&str) -> Option<ItemKind>) -> Option<Comparison> {
     const PREFIX: &str = "%resource.repeat(item).where(linkId=";
     // The multiple-choice `equals` form: a count and an includes over the same item.
     if let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
@@ -1790,8 +1784,7 @@ impl Reader {
             fill_messages(&mut page.items, &languages);
         }
         if survey.metadata.status == Status::Published {
-            survey.metadata.content_hash =
-                Some(crate::core::definition::content_hash(&survey));
+            survey.metadata.content_hash = Some(crate::core::definition::content_hash(&survey));
         }
         Ok(Imported {
             survey,
@@ -1837,10 +1830,7 @@ impl Reader {
         };
         let element_location = join(parent, &format!("_{field}"));
         let mut fields = Fields::new(element, &element_location, &format!("_{field}"))?;
-        let mut extensions = Extensions::new(
-            fields.array("extension")?,
-            &fields.at("extension"),
-        )?;
+        let mut extensions = Extensions::new(fields.array("extension")?, &fields.at("extension"))?;
         fields.finish(&mut self.notices);
         while let Some((location, extension)) = extensions.take(TRANSLATION) {
             let parts = extension
@@ -2080,7 +2070,10 @@ impl Reader {
                 return Ok(Vec::new());
             }
         };
-        if matches!(found, "quantity" | "dateTime" | "time" | "url" | "open-choice") {
+        if matches!(
+            found,
+            "quantity" | "dateTime" | "time" | "url" | "open-choice"
+        ) {
             self.notices.push(notice(
                 fields.at("type"),
                 NoticeKind::ItemType {
@@ -2118,7 +2111,8 @@ impl Reader {
         if item.kind == ItemKind::SingleChoice && repeats {
             item.kind = ItemKind::MultipleChoice;
         } else if repeats {
-            self.notices.push(ignored(fields.at("repeats"), "item.repeats"));
+            self.notices
+                .push(ignored(fields.at("repeats"), "item.repeats"));
         }
         self.condition_of(&mut fields, &mut extensions, &id, false)?;
         if item.kind.uses_choices() && item.kind != ItemKind::LikertGrid {
@@ -2258,10 +2252,8 @@ impl Reader {
     /// The options of a choice item, as a shared choice list.
     fn choices(&mut self, fields: &mut Fields<'_>, item: &mut Item) -> Result<(), ReadError> {
         if fields.get("answerValueSet").is_some() {
-            self.notices.push(ignored(
-                fields.at("answerValueSet"),
-                "item.answerValueSet",
-            ));
+            self.notices
+                .push(ignored(fields.at("answerValueSet"), "item.answerValueSet"));
         }
         let location = fields.at("answerOption");
         let values = fields.array("answerOption")?;
@@ -2271,8 +2263,10 @@ impl Reader {
         for (index, value) in values.iter().enumerate() {
             let at = format!("{location}[{index}]");
             let mut option_fields = Fields::new(value, &at, "answerOption")?;
-            let mut extensions =
-                Extensions::new(option_fields.array("extension")?, &option_fields.at("extension"))?;
+            let mut extensions = Extensions::new(
+                option_fields.array("extension")?,
+                &option_fields.at("extension"),
+            )?;
             let exclusive = extensions
                 .take(OPTION_EXCLUSIVE)
                 .and_then(|(_, map)| map.get("valueBoolean")?.as_bool())
@@ -2295,7 +2289,10 @@ impl Reader {
                 })
             } else if let Some(number) = option_fields.get("valueInteger") {
                 let Some(number) = number.as_i64() else {
-                    return Err(invalid(&format!("{at}.valueInteger"), "expected an integer"));
+                    return Err(invalid(
+                        &format!("{at}.valueInteger"),
+                        "expected an integer",
+                    ));
                 };
                 let raw = number.to_string();
                 let label = LocalizedText::from_pairs([(self.source.as_str(), raw.as_str())]);
@@ -2515,10 +2512,8 @@ impl Reader {
                 _ => {
                     // A slider without both ends is an integer with whatever bounds it has.
                     item.kind = ItemKind::Integer;
-                    self.notices.push(ignored(
-                        fields.at("extension"),
-                        "itemControl:slider",
-                    ));
+                    self.notices
+                        .push(ignored(fields.at("extension"), "itemControl:slider"));
                     push_rule(item, Check::Range { min, max });
                 }
             }
@@ -2629,7 +2624,8 @@ impl Reader {
                     Some(atom) => atoms.push(atom),
                     None => {
                         // One unreadable entry changes what the rest mean: none is kept.
-                        self.notices.push(ignored(location.clone(), "item.enableWhen"));
+                        self.notices
+                            .push(ignored(location.clone(), "item.enableWhen"));
                         return None;
                     }
                 }
@@ -2709,12 +2705,11 @@ impl Reader {
         for (key, found) in map {
             match key.as_str() {
                 "question" | "operator" => {}
-                key if key.starts_with("answer") && answer.is_none() => {
-                    answer = Some((key, found))
-                }
-                other => self
-                    .notices
-                    .push(ignored(join(location, other), &format!("enableWhen.{other}"))),
+                key if key.starts_with("answer") && answer.is_none() => answer = Some((key, found)),
+                other => self.notices.push(ignored(
+                    join(location, other),
+                    &format!("enableWhen.{other}"),
+                )),
             }
         }
         let (key, found) = answer?;
