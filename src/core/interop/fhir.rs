@@ -41,8 +41,12 @@
 //!
 //! Import reads a Questionnaire whose top-level items are `page` groups as pages (items around
 //! them become pages of their own) and any other Questionnaire as one page. Items nested under a
-//! question (other than its help and scale labels) follow it as siblings; linkIds that are not
-//! coform ids are renamed, and every reference to them follows.
+//! question (other than its help and scale labels) follow it as siblings; linkIds and option
+//! codes that are not coform ids and codes are renamed, and every reference to them follows.
+//! Items offering the same options share one choice list, named after coform's list when the
+//! option system is coform's, else after the first item. `valueString` and `valueInteger`
+//! options become codes; a `table` group of choice questions with the same options is a Likert
+//! grid. An enableWhenExpression is read only in the exact form export writes.
 
 use std::collections::{HashMap, HashSet};
 
@@ -1124,21 +1128,32 @@ fn fhirpath_comparison(
     }
 }
 
+/// How deeply parenthesised an expression coform reads may be (a file could nest without
+/// end; coform's own conditions are far shallower).
+const MAX_DEPTH: usize = 64;
+
 /// Reads a condition in exactly the form [`fhirpath`] writes.
 fn parse_fhirpath(
     expression: &str,
     kind_of: &dyn Fn(&str) -> Option<ItemKind>,
 ) -> Option<Condition> {
-    let condition = parse_or(expression, kind_of)?;
+    let condition = parse_or(expression, kind_of, 0)?;
     (fhirpath(&condition, kind_of) == expression).then_some(condition)
 }
 
-fn parse_or(text: &str, kind_of: &dyn Fn(&str) -> Option<ItemKind>) -> Option<Condition> {
+fn parse_or(
+    text: &str,
+    kind_of: &dyn Fn(&str) -> Option<ItemKind>,
+    depth: usize,
+) -> Option<Condition> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
     let parts = split_top(text, " or ");
     if parts.len() > 1 {
         return parts
             .into_iter()
-            .map(|part| parse_term(part, kind_of))
+            .map(|part| parse_term(part, kind_of, depth))
             .collect::<Option<Vec<_>>>()
             .map(Condition::Any);
     }
@@ -1146,14 +1161,18 @@ fn parse_or(text: &str, kind_of: &dyn Fn(&str) -> Option<ItemKind>) -> Option<Co
     if parts.len() > 1 {
         return parts
             .into_iter()
-            .map(|part| parse_term(part, kind_of))
+            .map(|part| parse_term(part, kind_of, depth))
             .collect::<Option<Vec<_>>>()
             .map(Condition::All);
     }
-    parse_term(text, kind_of)
+    parse_term(text, kind_of, depth)
 }
 
-fn parse_term(text: &str, kind_of: &dyn Fn(&str) -> Option<ItemKind>) -> Option<Condition> {
+fn parse_term(
+    text: &str,
+    kind_of: &dyn Fn(&str) -> Option<ItemKind>,
+    depth: usize,
+) -> Option<Condition> {
     match text {
         "true" => return Some(Condition::All(Vec::new())),
         "false" => return Some(Condition::Any(Vec::new())),
@@ -1168,8 +1187,12 @@ fn parse_term(text: &str, kind_of: &dyn Fn(&str) -> Option<ItemKind>) -> Option<
     let close = matching_paren(text, 0)?;
     let inner = text.get(1..close)?;
     match text.get(close + 1..)? {
-        "" => parse_or(inner, kind_of),
-        ".not()" => Some(Condition::Not(Box::new(parse_or(inner, kind_of)?))),
+        "" => parse_or(inner, kind_of, depth + 1),
+        ".not()" => Some(Condition::Not(Box::new(parse_or(
+            inner,
+            kind_of,
+            depth + 1,
+        )?))),
         _ => None,
     }
 }
@@ -1199,7 +1222,7 @@ fn split_top<'t>(text: &'t str, separator: &str) -> Vec<&'t str> {
             depth += 1;
         } else if byte == b')' {
             depth = depth.saturating_sub(1);
-        } else if depth == 0 && text[index..].starts_with(separator) {
+        } else if depth == 0 && bytes[index..].starts_with(separator.as_bytes()) {
             parts.push(&text[start..index]);
             index += separator.len();
             start = index;
@@ -1338,6 +1361,7 @@ fn parse_comparison(text: &str, kind_of: &dyn Fn(&str) -> Option<ItemKind>) -> O
 /// Questionnaire, or lacks what R4 requires (an item's `linkId` or `type`), or holds a value of
 /// the wrong JSON type where coform reads it, is a [`ReadError::Invalid`] with its JSON path.
 pub fn import(text: &str) -> Result<Imported, ReadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(|error| ReadError::Syntax {
         location: format!("line {}, column {}", error.line(), error.column()),
         detail: strip_position(&error.to_string()),
@@ -1701,6 +1725,11 @@ impl Reader {
             .or_else(|| fhir_id.map(str::to_owned))
             .or_else(|| name.map(str::to_owned))
             .unwrap_or_else(|| "questionnaire".to_owned());
+        // coform writes its own canonical and computable name on export: another tool's are
+        // not kept.
+        if url.is_some_and(|url| coform_id(url).is_none()) {
+            self.notices.push(ignored("url".into(), "url"));
+        }
         let id: String = id
             .chars()
             .map(|c| {
@@ -1711,6 +1740,9 @@ impl Reader {
                 }
             })
             .collect();
+        if name.is_some_and(|name| name != computable_name(&id)) {
+            self.notices.push(ignored("name".into(), "name"));
+        }
         let version = match fields.string("version")? {
             None => "0.1.0".to_owned(),
             Some(found) => normalize_version(found).unwrap_or_else(|| {
