@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 use crate::core::answer::{Answer, Answers};
 use crate::core::definition::content_hash;
 use crate::core::flow::answer_ids;
+use crate::core::interop::fhir::{option_system, page_link_id};
 use crate::core::model::{Item, ItemKind, Survey};
 
 /// The value of the `format` field of a response document.
@@ -118,12 +119,17 @@ fn answers_that_apply(survey: &Survey, answers: Answers) -> Answers {
         .collect()
 }
 
-/// The response as an HL7 FHIR R4 QuestionnaireResponse. Declined answers are left out (FHIR
-/// has no standard "prefer not to answer"); sections become groups, grid rows their own items.
+/// The response as an HL7 FHIR R4 QuestionnaireResponse, shaped like the Questionnaire
+/// `interop::fhir::export` writes: pages and sections are groups, a Likert grid is a group of
+/// its rows, and choices are Codings in the option's system. Declined answers are left out
+/// (FHIR has no standard "prefer not to answer"), and so are groups with no answer.
 pub fn to_fhir(survey: &Survey, response: &Response) -> Value {
     let mut items = Vec::new();
-    for page in &survey.pages {
-        items.extend(fhir_items(survey, &page.items, &response.answers));
+    for (index, page) in survey.pages.iter().enumerate() {
+        let children = fhir_items(survey, &page.items, &response.answers);
+        if !children.is_empty() {
+            items.push(json!({ "linkId": page_link_id(survey, index), "item": children }));
+        }
     }
     json!({
         "resourceType": "QuestionnaireResponse",
@@ -173,12 +179,8 @@ fn fhir_items(survey: &Survey, items: &[Item], answers: &Answers) -> Vec<Value> 
 }
 
 fn fhir_values(survey: &Survey, item: &Item, answer: &Answer) -> Vec<Value> {
-    let system = format!(
-        "{}/choices/{}",
-        questionnaire_url(survey),
-        item.choices.as_deref().unwrap_or_default()
-    );
-    let coding = |code: &str| json!({ "valueCoding": { "system": system, "code": code } });
+    let list = item.choices.as_deref().unwrap_or_default();
+    let coding = |code: &str| json!({ "valueCoding": { "system": option_system(survey, list, code), "code": code } });
     match answer {
         Answer::Text(text) => vec![json!({ "valueString": text })],
         Answer::Number(number) if item.kind == ItemKind::Decimal => {
