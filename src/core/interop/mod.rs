@@ -191,6 +191,12 @@ pub enum LossKind {
         /// The coform setting, such as `submission`.
         setting: String,
     },
+    /// An id or choice code the target does not accept, written as another (answers are
+    /// stored under the new name).
+    Id {
+        /// The name written instead, such as `age_group` for `ageGroup`.
+        written_as: String,
+    },
 }
 
 impl LossKind {
@@ -218,11 +224,12 @@ impl LossKind {
             LossKind::Scores => "scores",
             LossKind::Pages => "pages",
             LossKind::Setting { .. } => "setting",
+            LossKind::Id { .. } => "id",
         }
     }
 
     /// Every code, for checking that `locales/` words each one.
-    pub const CODES: [&'static str; 21] = [
+    pub const CODES: [&'static str; 22] = [
         "variants",
         "piping",
         "audience",
@@ -244,6 +251,7 @@ impl LossKind {
         "scores",
         "pages",
         "setting",
+        "id",
     ];
 }
 
