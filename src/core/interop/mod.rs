@@ -197,6 +197,12 @@ pub enum LossKind {
         /// The name written instead, such as `age_group` for `ageGroup`.
         written_as: String,
     },
+    /// The target does not record which language its text is in (a REDCap data dictionary):
+    /// the text is kept, and read back as English.
+    SourceLanguage {
+        /// The survey's source language tag.
+        language: String,
+    },
 }
 
 impl LossKind {
@@ -225,11 +231,12 @@ impl LossKind {
             LossKind::Pages => "pages",
             LossKind::Setting { .. } => "setting",
             LossKind::Id { .. } => "id",
+            LossKind::SourceLanguage { .. } => "source-language",
         }
     }
 
     /// Every code, for checking that `locales/` words each one.
-    pub const CODES: [&'static str; 22] = [
+    pub const CODES: [&'static str; 23] = [
         "variants",
         "piping",
         "audience",
@@ -252,6 +259,7 @@ impl LossKind {
         "pages",
         "setting",
         "id",
+        "source-language",
     ];
 }
 
