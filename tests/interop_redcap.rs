@@ -143,3 +143,29 @@ fn broken_files_are_refused_with_a_location() {
         common::check(&common::sibling(&file, "error.json"), &json);
     }
 }
+
+#[test]
+fn damaged_files_are_read_or_refused_never_a_panic() {
+    for sample in samples() {
+        let text = String::from_utf8(redcap::export(&read_survey(&sample)).bytes).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let step = (chars.len() / 80).max(1);
+        for cut in (0..chars.len()).step_by(step) {
+            let truncated: String = chars[..cut].iter().collect();
+            let _ = redcap::import(&truncated);
+            for stand_in in ['"', ',', '[', '|', '\n'] {
+                let mut damaged = chars.clone();
+                damaged[cut] = stand_in;
+                let _ = redcap::import(&damaged.into_iter().collect::<String>());
+            }
+        }
+    }
+    // Nesting deep enough to overflow a recursive reader is a notice, not a crash.
+    let deep = format!(
+        "{HEADER}\nrecord_id,f,,text,Id,,,,,,,,,,,,,\na,f,,text,A,,,,,,,\"{}[record_id] = '1'{}\",,,,,,\n",
+        "(".repeat(5000),
+        ")".repeat(5000)
+    );
+    let imported = redcap::import(&deep).expect("reads");
+    assert_eq!(imported.notices.len(), 1, "{:?}", imported.notices);
+}

@@ -151,3 +151,29 @@ fn broken_files_are_refused_with_a_location() {
         common::check(&common::sibling(&file, "error.json"), &json);
     }
 }
+
+#[test]
+fn damaged_files_are_read_or_refused_never_a_panic() {
+    for sample in samples() {
+        let text = String::from_utf8(surveyjs::export(&read_survey(&sample)).bytes).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let step = (chars.len() / 80).max(1);
+        for cut in (0..chars.len()).step_by(step) {
+            let truncated: String = chars[..cut].iter().collect();
+            assert!(surveyjs::import(&truncated).is_err() || cut > 0);
+            for stand_in in ['"', '{', ']', '1'] {
+                let mut damaged = chars.clone();
+                damaged[cut] = stand_in;
+                let _ = surveyjs::import(&damaged.into_iter().collect::<String>());
+            }
+        }
+    }
+    // Nesting deep enough to overflow a recursive reader is a notice, not a crash.
+    let deep = format!(
+        r#"{{"elements": [{{"type": "text", "name": "a", "visibleIf": "{}{{a}} = 1{}"}}]}}"#,
+        "!(".repeat(5000),
+        ")".repeat(5000)
+    );
+    let imported = surveyjs::import(&deep).expect("reads");
+    assert_eq!(imported.notices.len(), 1, "{:?}", imported.notices);
+}

@@ -281,9 +281,30 @@ impl<'s> Writer<'s> {
                 );
             }
             if item.kind == ItemKind::Ranking {
-                for (code, written) in &codes {
-                    let variable =
+                let list = item
+                    .choices
+                    .as_ref()
+                    .and_then(|id| survey.choice_lists.iter().position(|l| l.id == *id));
+                let prefix = format!("{variable}_");
+                for (position, (code, written)) in codes.iter().enumerate() {
+                    let option_variable =
                         name(&format!("{variable}_{written}"), String::new(), &mut losses);
+                    // The reader takes the code back from the field's name.
+                    let read_back = option_variable
+                        .strip_prefix(&prefix)
+                        .unwrap_or(&option_variable)
+                        .to_owned();
+                    if read_back != *code
+                        && let Some(list) = list
+                    {
+                        losses.push(Loss {
+                            path: format!("choiceLists[{list}].options[{position}].code"),
+                            kind: LossKind::Id {
+                                written_as: read_back,
+                            },
+                        });
+                    }
+                    let variable = option_variable;
                     self.targets.insert(
                         format!("{}\u{0}{code}", item.id),
                         Target {
@@ -1886,6 +1907,18 @@ fn tokenize(input: &str) -> Option<Vec<Token>> {
 /// Parses the branching logic coform can hold; `None` for anything else.
 fn parse_logic(input: &str) -> Option<Logic> {
     let tokens = tokenize(input)?;
+    // Nesting is bounded, so no input overflows the stack.
+    let mut depth = 0usize;
+    for token in &tokens {
+        match token {
+            Token::Open => depth += 1,
+            Token::Close => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 64 {
+            return None;
+        }
+    }
     let mut at = 0;
     let logic = or(&tokens, &mut at)?;
     (at == tokens.len()).then_some(logic)

@@ -2119,7 +2119,11 @@ fn tokenize(input: &str) -> Option<Vec<Token>> {
 /// Parses the expressions coform can hold; `None` for anything else.
 fn parse_expression(input: &str) -> Option<Expr> {
     let tokens = tokenize(input)?;
-    let mut parser = Parser { tokens, at: 0 };
+    let mut parser = Parser {
+        tokens,
+        at: 0,
+        depth: 0,
+    };
     let expr = parser.or()?;
     (parser.at == parser.tokens.len()).then_some(expr)
 }
@@ -2127,7 +2131,12 @@ fn parse_expression(input: &str) -> Option<Expr> {
 struct Parser {
     tokens: Vec<Token>,
     at: usize,
+    /// Negations and parentheses open here: bounded, so no input overflows the stack.
+    depth: usize,
 }
+
+/// The deepest nesting of negations and parentheses read.
+const MAX_DEPTH: usize = 64;
 
 impl Parser {
     fn peek(&self) -> Option<&Token> {
@@ -2175,6 +2184,17 @@ impl Parser {
     }
 
     fn unary(&mut self) -> Option<Expr> {
+        self.depth += 1;
+        let expr = if self.depth > MAX_DEPTH {
+            None
+        } else {
+            self.unary_inner()
+        };
+        self.depth -= 1;
+        expr
+    }
+
+    fn unary_inner(&mut self) -> Option<Expr> {
         if self.word(&["!", "negate"]) {
             self.at += 1;
             return Some(Expr::Not(Box::new(self.unary()?)));
