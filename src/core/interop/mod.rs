@@ -191,6 +191,18 @@ pub enum LossKind {
         /// The coform setting, such as `submission`.
         setting: String,
     },
+    /// An id or choice code the target does not accept, written as another (answers are
+    /// stored under the new name).
+    Id {
+        /// The name written instead, such as `age_group` for `ageGroup`.
+        written_as: String,
+    },
+    /// The target does not record which language its text is in (a REDCap data dictionary):
+    /// the text is kept, and read back as English.
+    SourceLanguage {
+        /// The survey's source language tag.
+        language: String,
+    },
 }
 
 impl LossKind {
@@ -218,11 +230,13 @@ impl LossKind {
             LossKind::Scores => "scores",
             LossKind::Pages => "pages",
             LossKind::Setting { .. } => "setting",
+            LossKind::Id { .. } => "id",
+            LossKind::SourceLanguage { .. } => "source-language",
         }
     }
 
     /// Every code, for checking that `locales/` words each one.
-    pub const CODES: [&'static str; 21] = [
+    pub const CODES: [&'static str; 23] = [
         "variants",
         "piping",
         "audience",
@@ -244,6 +258,8 @@ impl LossKind {
         "scores",
         "pages",
         "setting",
+        "id",
+        "source-language",
     ];
 }
 
