@@ -30,7 +30,7 @@ pub enum Format {
     Fhir,
     /// XLSForm workbook (.xlsx), as read by ODK and KoboToolbox.
     XlsForm,
-    /// REDCap data dictionary (CSV). Export only.
+    /// REDCap data dictionary (CSV), in one language.
     Redcap,
     /// SurveyJS form JSON.
     SurveyJs,
