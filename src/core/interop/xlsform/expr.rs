@@ -1056,6 +1056,8 @@ mod tests {
             "selected(${age}, '1')",
             "${age} > 3 and",
             "((((",
+            &"(".repeat(10_000),
+            &format!("{}${{age}} > 1{}", "not(".repeat(5_000), ")".repeat(5_000)),
         ] {
             assert_eq!(read(unread), None, "{unread}");
         }

@@ -68,6 +68,14 @@ pub(super) fn import(bytes: &[u8]) -> Result<Imported, ReadError> {
 // Cells
 // ---------------------------------------------------------------------------------------------
 
+/// The most cells a sheet may hold (a large form has some tens of thousands): a workbook is
+/// compressed, so its size alone does not bound what it unpacks to.
+const MAX_CELLS: usize = 500_000;
+
+/// How deep groups may nest; deeper groups are read as if their rows were not there, so a
+/// hostile file cannot exhaust the stack of the passes that walk the tree.
+const MAX_NESTING: usize = 32;
+
 /// A sheet's non-empty cells, as text, by (row, column) from 0.
 struct Sheet {
     name: &'static str,
@@ -95,6 +103,12 @@ impl Sheet {
         let mut reader = workbook.worksheet_cells_reader(sheet).map_err(error)?;
         let mut cells = BTreeMap::new();
         while let Some(found) = reader.next_cell().map_err(error)? {
+            if cells.len() >= MAX_CELLS {
+                return Err(ReadError::Invalid {
+                    location: name.to_owned(),
+                    detail: format!("more than {MAX_CELLS} cells"),
+                });
+            }
             let text = match found.get_value() {
                 DataRef::String(text) | DataRef::DateTimeIso(text) | DataRef::DurationIso(text) => {
                     text.clone()
@@ -709,8 +723,13 @@ impl Importer {
             && let Some(tag) = self.tags.get(&Some(name.clone())).cloned()
             && !self.languages.contains(&tag)
         {
-            // The default language with no column of its own: its title is all it has.
-            self.languages.insert(0, tag);
+            // A default language with no column: the first language is the source instead.
+            let (row, column) = settings.default_language_at;
+            self.ignored(SETTINGS, row, column, "default_language");
+        }
+        if self.languages.is_empty() {
+            // No text column at all: the survey still needs a source language.
+            self.languages.push("en".to_owned());
         }
     }
 
@@ -861,6 +880,8 @@ impl Importer {
         let name_column = self.survey_columns.name;
         let mut stack: Vec<(Row, bool, Vec<Node>)> = Vec::new();
         let mut top: Vec<Node> = Vec::new();
+        // Groups opened beyond MAX_NESTING, whose end rows are then passed over too.
+        let mut too_deep = 0usize;
         fn close(stack: &mut Vec<(Row, bool, Vec<Node>)>, top: &mut Vec<Node>) {
             if let Some((row, repeat, children)) = stack.pop() {
                 let node = Node::Group {
@@ -904,6 +925,11 @@ impl Importer {
                     }
                 };
             match spec {
+                Spec::BeginGroup | Spec::BeginRepeat if stack.len() >= MAX_NESTING => {
+                    too_deep += 1;
+                    self.ignored(SURVEY, row.line, at, &cell);
+                }
+                Spec::EndGroup | Spec::EndRepeat if too_deep > 0 => too_deep -= 1,
                 Spec::BeginGroup => stack.push((row, false, Vec::new())),
                 Spec::BeginRepeat => {
                     self.notice(
