@@ -1,7 +1,8 @@
 //! XLSForm workbooks (.xlsx, as pyxform 4.x, ODK and KoboToolbox read them), in and out.
 //!
-//! Export writes three sheets; import reads coform's own workbooks back and real-world
-//! XLSForms as well, reporting what it left out with the cell it is in (`survey!C7`).
+//! Export writes the `survey`, `choices` and `settings` sheets, and lists what XLSForm cannot
+//! carry. Import reads coform's own workbooks back, and XLSForms written by people and other
+//! tools, with a notice at the cell (`survey!C7`) of everything left out or changed.
 //!
 //! | coform                          | XLSForm                                                  |
 //! |---------------------------------|----------------------------------------------------------|
@@ -10,29 +11,43 @@
 //! | survey / item codes             | `code` column: `system|code`, several separated by spaces |
 //! | page                            | `begin_group` … `end_group`, appearance `field-list`     |
 //! | section                         | `begin_group` … `end_group` without appearance            |
-//! | text, hint (each language)      | `label::English (en)`, `hint::English (en)`              |
+//! | text, hint (each language)      | `label::English (en)`, `hint::English (en)`: the language's own name and its tag |
 //! | showIf / required / requiredIf  | `relevant` / `required` `yes` / `required` expression    |
 //! | validation (+ first message)    | `constraint` / `constraint_message::English (en)`        |
 //! | note, date, integer, decimal    | `note`, `date`, `integer`, `decimal`                     |
 //! | shortText / longText            | `text` / `text` with appearance `multiline`              |
 //! | singleChoice (dropdown)         | `select_one list` (appearance `minimal`)                 |
 //! | multipleChoice / ranking        | `select_multiple list` / `rank list`                     |
-//! | yesNo                           | `select_one yes_no` (a list of codes `yes`, `no`)        |
+//! | yesNo                           | `select_one yes_no`, a list of the codes `yes` and `no` labelled with the respondent runtime's own words |
 //! | rating                          | `range`, parameters `start=1 end=5 step=1`               |
-//! | likertGrid                      | a `field-list` group inside a page holding one `select_one list` per row (named by the row id) with appearance `likert` |
-//! | consent                         | `acknowledge` (value `OK` once agreed)                   |
+//! | likertGrid                      | a `field-list` group inside the page's group, holding one `select_one list` per row (named by the row's own id, so conditions and piping keep naming it) with appearance `likert` |
+//! | consent                         | `acknowledge` (its value is `OK` once agreed)            |
 //! | choice option code, system, score | choices `name`, `system`, `score`                      |
 //!
-//! Piped answers are `${name}` ([`text::XLSFORM`](super::text::XLSFORM)); conditions and
-//! checks are written and read by [`expr`].
+//! Piped answers are `${name}`; conditions and checks are written and read by `expr`
+//! (which also says how coform's `notEquals` differs from XPath's `!=`). Everything else is a
+//! loss: descriptions, placeholders, units, scale labels, translated titles, sensitive-question
+//! handling, "none of these" exclusivity, radio appearance, code displays, every check's
+//! message but the first, conditions XLSForm cannot state (such as a consent that is "no"),
+//! runtime settings, and the losses every format shares.
 //!
-//! On import, a yes/no question is a `select_one` over a list whose codes are exactly `yes`
-//! and `no` (with no system or score), used only by such questions; the list itself is not
-//! kept. A top-level group is a page; questions outside any top-level group go on a page of
-//! their own, one per run of such questions (`page_1`, `page_2`…). A group inside a page is a
-//! section, or a Likert grid when it is a `field-list` whose members are all `select_one`
-//! over one list with appearance `likert` and nothing else of their own. A repeat is read as
-//! a section (a notice says so).
+//! Import reads the forms coform writes the same way back, and beyond them:
+//! - A language named without a tag (`label::French`, `label::Français`) is found by name; one
+//!   coform cannot name gets a private-use tag (`qaa`…) and a notice; plain `label` columns
+//!   are the `default_language` (English, with a notice, when the form does not say).
+//! - A top-level group is a page; questions outside any top-level group go on a page of
+//!   their own, one per run of such questions (`page_1`, `page_2`…), so that a form without
+//!   groups is one page. A group inside a page is a section, or a Likert grid when it is a
+//!   `field-list` whose members are all `select_one` over one list with appearance `likert`
+//!   and nothing of their own but a label and the same `required`. A repeat is read as a
+//!   section, with a notice.
+//! - A `select_one` over a list whose codes are exactly `yes` and `no` (with no system or
+//!   score), used only by such questions, is a yes/no question and the list is not kept (so
+//!   coform's own single choice over such a list comes back as yes/no: the export says so).
+//! - Types coform lacks are read as the nearest type (`time` as short text, `dateTime` as a
+//!   date, a `range` that is not a whole-number scale as a decimal) or left out (`calculate`,
+//!   `geopoint`, media…), form metadata rows (`start`, `deviceid`…) are left out, and names
+//!   coform cannot use as ids are changed: each with its notice.
 
 mod expr;
 mod read;

@@ -399,8 +399,6 @@ struct Importer {
     /// Questions a condition or a piped answer may name: by name in the file, the coform id,
     /// type and list (name in the file).
     questions: HashMap<String, (String, ItemKind, Option<String>)>,
-    /// Names in the file that are not questions coform keeps (skipped types, calculations).
-    unread: HashSet<String>,
 }
 
 impl Importer {
@@ -916,7 +914,6 @@ impl Importer {
             if or_other {
                 self.ignored(SURVEY, row.line, at, "or_other");
             }
-            let name = row.get(name_column).to_owned();
             let push =
                 |node: Node, stack: &mut Vec<(Row, bool, Vec<Node>)>, top: &mut Vec<Node>| {
                     match stack.last_mut() {
@@ -965,13 +962,10 @@ impl Importer {
                     );
                     push(Node::Question(row, kind, None), &mut stack, &mut top);
                 }
-                Spec::Metadata(found) => {
-                    self.unread.insert(name);
-                    self.ignored(SURVEY, row.line, at, &found);
-                }
+                // Left out: an expression or a piped answer naming them is then a notice too.
+                Spec::Metadata(found) => self.ignored(SURVEY, row.line, at, &found),
                 Spec::Skipped(found) => {
-                    self.unread.insert(name);
-                    self.notice(SURVEY, row.line, at, NoticeKind::Skipped { found });
+                    self.notice(SURVEY, row.line, at, NoticeKind::Skipped { found })
                 }
             }
         }
