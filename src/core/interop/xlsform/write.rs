@@ -90,6 +90,8 @@ pub(super) fn export(survey: &Survey) -> Exported {
         writer.page(index, page);
     }
     writer.settings();
+    // rust_xlsxwriter fails only on sheet names (ours are fixed and valid), cells beyond the
+    // limits (cut before writing) and file IO (none: the workbook is built in memory).
     let bytes = writer.workbook().unwrap_or_default();
     Exported {
         bytes,
@@ -97,6 +99,7 @@ pub(super) fn export(survey: &Survey) -> Exported {
     }
 }
 
+/// The export in progress: the rows of each sheet and the losses found so far.
 struct Writer<'s> {
     survey: &'s Survey,
     languages: Vec<&'s str>,
