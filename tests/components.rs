@@ -463,3 +463,57 @@ async fn thread_view_marks_a_conflicting_suggestion_and_accepts_a_current_one_th
     editor.undo();
     assert_eq!(text_now(), now);
 }
+
+#[wasm_bindgen_test]
+async fn export_panel_lists_exactly_the_losses_of_the_chosen_format() {
+    use coform::core::interop::{self, Format};
+    use coform::ui::export_panel::ExportPanel;
+    use coform::ui::messages::loss_message;
+    let sample = survey(COMMUNITY);
+    let editor = EditorState::new();
+    editor.open(sample.clone());
+    let root = container();
+    let ui = RwSignal::new("es".to_owned());
+    let open = RwSignal::new(true);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! { <ExportPanel editor=editor ui_language=ui open=open /> }
+    });
+    let shown = |root: &web_sys::HtmlElement| {
+        select_all(root, "[data-testid=export-loss]")
+            .iter()
+            .map(|li| li.get_attribute("data-path").unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    // FHIR is chosen first; then REDCap, which carries one language only.
+    for format in [Format::Fhir, Format::Redcap] {
+        if format != Format::Fhir {
+            let radio: web_sys::HtmlInputElement = select_all(
+                &root,
+                &format!("[data-testid=export-format-{}]", format.name()),
+            )[0]
+            .clone()
+            .dyn_into()
+            .expect("radio");
+            radio.click();
+            leptos::task::tick().await;
+        }
+        let losses = interop::write(&sample, format).losses;
+        assert!(!losses.is_empty());
+        let paths: Vec<String> = losses.iter().map(|loss| loss.path.clone()).collect();
+        assert_eq!(shown(&root), paths, "{}", format.name());
+        // Worded in the interface language (Spanish here).
+        let first = select_all(&root, "[data-testid=export-loss]")[0]
+            .text_content()
+            .unwrap_or_default();
+        assert!(first.contains(&loss_message("es", &losses[0])));
+    }
+    // coform's own format loses nothing.
+    let radio: web_sys::HtmlInputElement = select_all(&root, "[data-testid=export-format-json]")[0]
+        .clone()
+        .dyn_into()
+        .expect("radio");
+    radio.click();
+    leptos::task::tick().await;
+    assert!(shown(&root).is_empty());
+    assert_eq!(select_all(&root, "[data-testid=export-no-loss]").len(), 1);
+}
