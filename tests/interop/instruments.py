@@ -56,6 +56,7 @@ from openpyxl.writer.excel import ExcelWriter
 LOINC = "http://loinc.org"
 TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation"
 ORDINAL_VALUE = "http://hl7.org/fhir/StructureDefinition/ordinalValue"
+OPTION_EXCLUSIVE = "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive"
 ITEM_CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl"
 ITEM_CONTROL_SYSTEM = "http://hl7.org/fhir/questionnaire-item-control"
 
@@ -74,9 +75,11 @@ IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 OPTION_CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
-def option(code, en, es, score=None):
-    """One answer option: its LOINC answer code, labels, and score (None when unscored)."""
-    return {"code": code, "label": {"en": en, "es": es}, "score": score}
+def option(code, en, es, score=None, exclusive=False):
+    """One answer option: its LOINC answer code, labels, score (None when unscored), and
+    whether choosing it clears the others ("none of the above"; FHIR only: XLSForm has no
+    way to say so)."""
+    return {"code": code, "label": {"en": en, "es": es}, "score": score, "exclusive": exclusive}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -284,7 +287,7 @@ AHC_HOUSING_PROBLEMS = [  # LOINC answer list LL5877-7; LA9-3 is the exclusive "
         "No hay detectores de humo o no funcionan",
     ),
     option("LA32001-2", "Water leaks", "Goteras o fugas de agua"),
-    option("LA9-3", "None of the above", "Ninguna de las anteriores"),
+    option("LA9-3", "None of the above", "Ninguna de las anteriores", exclusive=True),
 ]
 
 AHC_FOOD = [  # LOINC answer list LL5586-4 without its "Don't know/refused", as the CMS tool asks
@@ -521,6 +524,11 @@ def fhir_option(answer):
             "_display": translations(answer["label"]),
         }
     )
+    if answer["exclusive"]:
+        return {
+            "extension": [{"url": OPTION_EXCLUSIVE, "valueBoolean": True}],
+            "valueCoding": coding,
+        }
     return {"valueCoding": coding}
 
 

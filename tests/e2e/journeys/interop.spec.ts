@@ -49,6 +49,9 @@ test('every export lists its losses before download, and reopens with the same q
     },
   };
   for (const [format, expected] of Object.entries(expectations)) {
+    // Each export starts from the bundled sample (the last file opened replaced it).
+    await page.getByTestId('new-from-sample').selectOption('community-health');
+    await expect.poll(() => builder.ids).toEqual(ids);
     await page.getByTestId(`export-format-${format}`).check();
     // The sample has an audience variable and a co-design-free record: no other format asks
     // who is answering, so every one reports it, at the survey's `audience`.
