@@ -444,7 +444,9 @@ pub fn read(bytes: &[u8]) -> Result<(Format, Imported), ReadError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    let format = detect(bytes).ok_or(ReadError::Unrecognised)?;
+    let Some(format) = detect(bytes) else {
+        return Err(damaged_json(bytes).unwrap_or(ReadError::Unrecognised));
+    };
     let as_text = || {
         std::str::from_utf8(bytes).map_err(|error| ReadError::Syntax {
             location: format!("byte {}", error.valid_up_to()),
@@ -462,6 +464,23 @@ pub fn read(bytes: &[u8]) -> Result<(Format, Imported), ReadError> {
         Format::SurveyJs => surveyjs::import(as_text()?)?,
     };
     Ok((format, imported))
+}
+
+/// For content that looks like JSON but does not parse, the reader's syntax error with its
+/// line and column (worded as for a damaged coform file), rather than "not a format coform
+/// reads": a damaged survey file should say where it is damaged.
+fn damaged_json(bytes: &[u8]) -> Option<ReadError> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !text.trim_start().starts_with('{') {
+        return None;
+    }
+    match crate::core::definition::import(text) {
+        Err(error @ crate::core::definition::ImportError::Syntax { .. }) => {
+            Some(ReadError::Coform(error))
+        }
+        _ => None,
+    }
 }
 
 /// Writes a survey in a format, with what that format cannot carry.
@@ -513,4 +532,26 @@ pub fn common_losses(survey: &Survey) -> Vec<Loss> {
         LossKind::TranslationStates,
     );
     losses
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::definition::ImportError;
+
+    #[test]
+    fn damaged_json_says_where_and_other_content_is_unrecognised() {
+        match read(b"{\n  \"format\": \"coform.survey\",\n  oops\n}") {
+            Err(ReadError::Coform(ImportError::Syntax { line, column, .. })) => {
+                assert_eq!((line, column), (3, 3));
+            }
+            other => panic!("expected a located syntax error, got {other:?}"),
+        }
+        assert_eq!(
+            read(b"{\"shopping\": [\"eggs\"]}"),
+            Err(ReadError::Unrecognised)
+        );
+        assert_eq!(read(b"just some words"), Err(ReadError::Unrecognised));
+        assert_eq!(read(b"PK\x03\x04 not a zip"), Err(ReadError::Unrecognised));
+    }
 }
