@@ -497,6 +497,40 @@ pub fn write(survey: &Survey, format: Format) -> Exported {
     }
 }
 
+/// What a target without terminology codes, scores or per-option exclusivity (REDCap,
+/// SurveyJS) cannot say about options: each option's code system and score, and "none of
+/// these" on a list that no multiple choice uses (the targets carry it only there).
+pub fn option_losses(survey: &Survey) -> Vec<Loss> {
+    let multiple: std::collections::HashSet<&str> = survey
+        .items()
+        .into_iter()
+        .filter(|item| item.kind == crate::core::model::ItemKind::MultipleChoice)
+        .filter_map(|item| item.choices.as_deref())
+        .collect();
+    let mut losses = Vec::new();
+    for (index, list) in survey.choice_lists.iter().enumerate() {
+        for (position, option) in list.options.iter().enumerate() {
+            let path = format!("choiceLists[{index}].options[{position}]");
+            let mut lose = |field: &str, kind: LossKind| {
+                losses.push(Loss {
+                    path: format!("{path}.{field}"),
+                    kind,
+                })
+            };
+            if option.system.is_some() {
+                lose("system", LossKind::Codes);
+            }
+            if option.score.is_some() {
+                lose("score", LossKind::Scores);
+            }
+            if option.exclusive && !multiple.contains(list.id.as_str()) {
+                lose("exclusive", LossKind::Exclusive);
+            }
+        }
+    }
+    losses
+}
+
 /// The losses every format but coform's own shares: the co-design record, the changelog,
 /// translation states, audience variables and fallback chains, where the survey has them.
 pub fn common_losses(survey: &Survey) -> Vec<Loss> {

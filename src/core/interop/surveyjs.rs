@@ -396,27 +396,8 @@ impl<'s> Writer<'s> {
     /// Losses of the choice lists themselves: codes' systems, scores, and exclusivity that no
     /// multiple choice carries.
     fn list_losses(&mut self) {
-        let survey = self.survey;
-        let multiple: HashSet<&str> = survey
-            .items()
-            .into_iter()
-            .filter(|item| item.kind == ItemKind::MultipleChoice)
-            .filter_map(|item| item.choices.as_deref())
-            .collect();
-        for (index, list) in survey.choice_lists.iter().enumerate() {
-            for (position, option) in list.options.iter().enumerate() {
-                let path = format!("choiceLists[{index}].options[{position}]");
-                if option.system.is_some() {
-                    self.lose(format!("{path}.system"), LossKind::Codes);
-                }
-                if option.score.is_some() {
-                    self.lose(format!("{path}.score"), LossKind::Scores);
-                }
-                if option.exclusive && !multiple.contains(list.id.as_str()) {
-                    self.lose(format!("{path}.exclusive"), LossKind::Exclusive);
-                }
-            }
-        }
+        self.losses
+            .extend(crate::core::interop::option_losses(self.survey));
     }
 
     fn validation(&mut self, item: &Item, path: &str, out: &mut Obj) {
