@@ -1588,6 +1588,32 @@ fn ignored(location: String, name: &str) -> Notice {
 }
 
 /// A name made into a coform id: letters, digits and `_`, starting with a letter.
+/// `wanted` as an id when it is valid and free in `taken`; otherwise a free id made from
+/// `link_id`, with a Renamed notice. Either way the id is then taken.
+fn claim(
+    wanted: &str,
+    link_id: &str,
+    location: &str,
+    taken: &mut HashSet<String>,
+    notices: &mut Vec<Notice>,
+) -> String {
+    let id = if is_valid_id(wanted) && !taken.contains(wanted) {
+        wanted.to_owned()
+    } else {
+        let id = unique(sanitize_id(link_id), taken);
+        notices.push(notice(
+            location.to_owned(),
+            NoticeKind::Renamed {
+                from: link_id.to_owned(),
+                to: id.clone(),
+            },
+        ));
+        id
+    };
+    taken.insert(id.clone());
+    id
+}
+
 fn sanitize_id(name: &str) -> String {
     let mut out: String = name
         .chars()
@@ -1922,20 +1948,13 @@ impl Reader {
     }
 
     fn claim_id(&mut self, link_id: &str, location: &str) -> String {
-        let id = if is_valid_id(link_id) && !self.taken.contains(link_id) {
-            link_id.to_owned()
-        } else {
-            let id = unique(sanitize_id(link_id), &self.taken);
-            self.notices.push(notice(
-                location.to_owned(),
-                NoticeKind::Renamed {
-                    from: link_id.to_owned(),
-                    to: id.clone(),
-                },
-            ));
-            id
-        };
-        self.taken.insert(id.clone());
+        let id = claim(
+            link_id,
+            link_id,
+            location,
+            &mut self.taken,
+            &mut self.notices,
+        );
         self.ids.entry(link_id.to_owned()).or_insert(id.clone());
         id
     }
@@ -1946,21 +1965,13 @@ impl Reader {
             .strip_suffix("-page")
             .filter(|stem| is_valid_id(stem))
             .unwrap_or(link_id);
-        let id = if is_valid_id(stem) && !self.page_ids.contains(stem) {
-            stem.to_owned()
-        } else {
-            let id = unique(sanitize_id(link_id), &self.page_ids);
-            self.notices.push(notice(
-                location.to_owned(),
-                NoticeKind::Renamed {
-                    from: link_id.to_owned(),
-                    to: id.clone(),
-                },
-            ));
-            id
-        };
-        self.page_ids.insert(id.clone());
-        id
+        claim(
+            stem,
+            link_id,
+            location,
+            &mut self.page_ids,
+            &mut self.notices,
+        )
     }
 
     fn next_page_id(&mut self) -> String {

@@ -452,7 +452,7 @@ impl<'s> Writer<'s> {
                 }
                 Check::Pattern { regex } if item.kind.is_text() => {
                     validator.str("type", "regex");
-                    validator.str("regex", &anchored(regex));
+                    validator.str("regex", &text::anchored(regex));
                 }
                 Check::AnswerCount { min, max }
                     if matches!(item.kind, ItemKind::MultipleChoice | ItemKind::Ranking) =>
@@ -620,63 +620,6 @@ fn surveyjs_literal(literal: &Literal) -> String {
         Literal::Number(number) => number.to_string(),
         Literal::Text(text) => format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'")),
     }
-}
-
-/// A coform pattern (matched as a whole) as a JavaScript one (matched anywhere): kept when it
-/// is already anchored at both ends without alternatives, else wrapped in `^(?:…)$`.
-fn anchored(regex: &str) -> String {
-    let simple = regex.starts_with('^')
-        && regex.ends_with('$')
-        && !regex.ends_with("\\$")
-        && !regex.contains('|');
-    if simple {
-        regex.to_owned()
-    } else {
-        format!("^(?:{regex})$")
-    }
-}
-
-/// The inverse of [`anchored`]: a JavaScript pattern as one coform matches as a whole.
-fn unanchored(regex: &str) -> String {
-    if let Some(inner) = regex
-        .strip_prefix("^(?:")
-        .and_then(|rest| rest.strip_suffix(")$"))
-        .filter(|inner| balanced(inner))
-    {
-        return inner.to_owned();
-    }
-    if regex.starts_with('^')
-        && regex.ends_with('$')
-        && !regex.ends_with("\\$")
-        && !regex.contains('|')
-    {
-        return regex.to_owned();
-    }
-    format!("(?s:.*)(?:{regex})(?s:.*)")
-}
-
-/// Whether a pattern's unescaped parentheses pair up.
-fn balanced(regex: &str) -> bool {
-    let mut depth = 0i32;
-    let mut escaped = false;
-    let mut class = false;
-    for c in regex.chars() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            '[' => class = true,
-            ']' => class = false,
-            '(' if !class => depth += 1,
-            ')' if !class => {
-                depth -= 1;
-                if depth < 0 {
-                    return false;
-                }
-            }
-            _ => {}
-        }
-    }
-    depth == 0
 }
 
 /// Text as HTML that shows it literally: markup characters, quotes and braces as character
@@ -1661,7 +1604,7 @@ impl Reader {
                 ),
                 "regex" => {
                     let regex = match get(validator, "regex") {
-                        Some(Json::String(regex)) => unanchored(regex),
+                        Some(Json::String(regex)) => text::whole_match(regex),
                         _ => String::new(),
                     };
                     if regex_lite::Regex::new(&regex).is_err() {
@@ -2410,13 +2353,5 @@ mod tests {
         assert!(!escaped.contains(['<', '{', '"']) || escaped.contains("<br>"));
         assert_eq!(html_text(&escaped, &|_| None), (text.to_owned(), false));
         assert_eq!(html_text("<b>x</b>", &|_| None), ("x".to_owned(), true));
-    }
-
-    #[test]
-    fn patterns_are_anchored_and_back() {
-        for regex in ["^[0-9]{5}$", "[a-z]+", "a|b", "^(x)|(y)$"] {
-            assert_eq!(unanchored(&anchored(regex)), regex);
-        }
-        assert_eq!(unanchored("abc"), "(?s:.*)(?:abc)(?s:.*)");
     }
 }

@@ -177,6 +177,67 @@ pub fn pattern(text: &str, piping: Piping, known: &dyn Fn(&str) -> bool) -> Stri
     out
 }
 
+/// A coform pattern (matched against the whole answer) as a pattern for engines that match
+/// anywhere (JavaScript, XPath `regex()`): kept when it is anchored at both ends without a
+/// top-level alternative, else wrapped in `^(?:…)$`.
+pub fn anchored(regex: &str) -> String {
+    if is_anchored(regex) {
+        regex.to_owned()
+    } else {
+        format!("^(?:{regex})$")
+    }
+}
+
+/// The inverse of [`anchored`]: a pattern matched anywhere as a coform pattern matched
+/// against the whole answer. The wrapper [`anchored`] adds is taken off again, an anchored
+/// pattern is kept, and any other is widened to find the pattern anywhere.
+pub fn whole_match(regex: &str) -> String {
+    if let Some(inner) = regex
+        .strip_prefix("^(?:")
+        .and_then(|rest| rest.strip_suffix(")$"))
+        .filter(|inner| balanced(inner))
+    {
+        return inner.to_owned();
+    }
+    if is_anchored(regex) {
+        regex.to_owned()
+    } else {
+        format!("(?s:.*)(?:{regex})(?s:.*)")
+    }
+}
+
+/// `^…$` with no `|` (so `^a|b$`, which is `^a` or `b$`, does not count).
+fn is_anchored(regex: &str) -> bool {
+    regex.starts_with('^')
+        && regex.ends_with('$')
+        && !regex.ends_with("\\$")
+        && !regex.contains('|')
+}
+
+/// Whether a pattern's unescaped parentheses, outside character classes, pair up.
+fn balanced(regex: &str) -> bool {
+    let mut depth = 0i32;
+    let mut escaped = false;
+    let mut in_class = false;
+    for c in regex.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' => in_class = true,
+            ']' => in_class = false,
+            '(' if !in_class => depth += 1,
+            ')' if !in_class => {
+                depth -= 1;
+                if depth < 0 {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    depth == 0
+}
+
 fn is_identifier(name: &str) -> bool {
     let mut chars = name.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphabetic())
@@ -208,6 +269,25 @@ mod tests {
         );
         assert_eq!(pattern("[age] years", REDCAP, &known), "{ $age } years");
         assert_eq!(escape("* star\n. dot"), "{\"*\"} star\n{\".\"} dot");
+    }
+
+    #[test]
+    fn patterns_anchor_for_find_anywhere_engines_and_back() {
+        for regex in [
+            "[0-9]{5}",
+            "^[0-9]{5}$",
+            "a|b",
+            "^a|b$",
+            "^(x)|(y)$",
+            "(a)(b)",
+            "^\\d+$",
+        ] {
+            assert_eq!(whole_match(&anchored(regex)), regex, "{regex}");
+        }
+        assert_eq!(anchored("^a|b$"), "^(?:^a|b$)$");
+        assert_eq!(anchored("^\\d+$"), "^\\d+$");
+        assert_eq!(whole_match("abc"), "(?s:.*)(?:abc)(?s:.*)");
+        assert_eq!(whole_match("^(?:a)|(b)$"), "(?s:.*)(?:^(?:a)|(b)$)(?s:.*)");
     }
 
     #[test]

@@ -156,64 +156,11 @@ pub(super) fn write_check(check: &Check, kind: ItemKind) -> Option<String> {
         }
         Check::Length { min, max } => count("string-length(.)", *min, *max),
         Check::AnswerCount { min, max } => count("count-selected(.)", *min, *max),
-        Check::Pattern { regex } => Some(format!("regex(., {})", quote(&anchored(regex))?)),
+        Check::Pattern { regex } => Some(format!(
+            "regex(., {})",
+            quote(&crate::core::interop::text::anchored(regex))?
+        )),
     }
-}
-
-/// coform matches a pattern against the whole answer, ODK finds it anywhere in the answer:
-/// a pattern not already anchored at both ends is written as `^(?:…)$`.
-fn anchored(regex: &str) -> String {
-    if is_anchored(regex) {
-        regex.to_owned()
-    } else {
-        format!("^(?:{regex})$")
-    }
-}
-
-fn is_anchored(regex: &str) -> bool {
-    regex.starts_with('^') && regex.ends_with('$') && !regex.ends_with("\\$")
-}
-
-/// A pattern from an XLSForm `regex()` as a coform pattern (matched against the whole answer):
-/// the wrapper [`anchored`] adds is taken off again, an anchored pattern is kept, and any other
-/// is widened to find the pattern anywhere, as ODK does.
-fn whole_answer_pattern(regex: &str) -> String {
-    if let Some(inner) = regex
-        .strip_prefix("^(?:")
-        .and_then(|rest| rest.strip_suffix(")$"))
-        .filter(|inner| balanced(inner))
-    {
-        return inner.to_owned();
-    }
-    if is_anchored(regex) {
-        regex.to_owned()
-    } else {
-        format!("(?s).*(?:{regex}).*")
-    }
-}
-
-/// Whether a regex's unescaped parentheses balance (so `^(?:a)|(b)$` is not taken as wrapped).
-fn balanced(regex: &str) -> bool {
-    let mut depth = 0i32;
-    let mut escaped = false;
-    let mut in_class = false;
-    for c in regex.chars() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            '[' => in_class = true,
-            ']' => in_class = false,
-            '(' if !in_class => depth += 1,
-            ')' if !in_class => {
-                depth -= 1;
-                if depth < 0 {
-                    return false;
-                }
-            }
-            _ => {}
-        }
-    }
-    depth == 0
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -847,7 +794,7 @@ fn atom(expr: &Expr, kind: ItemKind) -> Option<Check> {
             operand: Operand::Current,
             pattern,
         } => Some(Check::Pattern {
-            regex: whole_answer_pattern(pattern),
+            regex: crate::core::interop::text::whole_match(pattern),
         }),
         Expr::Compare { left, op, right } => {
             let step = |min: bool| -> i64 {
@@ -1103,7 +1050,7 @@ mod tests {
         assert_eq!(
             checks("regex(., '[0-9]')", ItemKind::ShortText),
             Some(vec![Check::Pattern {
-                regex: "(?s).*(?:[0-9]).*".into()
+                regex: "(?s:.*)(?:[0-9])(?s:.*)".into()
             }])
         );
     }
