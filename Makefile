@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: serve test setup-build setup-test build lint test-native test-interop test-wasm test-e2e bench
+.PHONY: serve test setup-build setup-test build lint test-native test-interop test-sizes test-wasm test-e2e bench
 
 ## serve: install what is missing, build both entry points, serve on http://127.0.0.1:$(PORT)
 serve: setup-build build
@@ -16,7 +16,7 @@ serve: setup-build build
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
 
 ## test: install what is missing, then lint and run every suite
-test: setup-test lint test-native test-interop build test-wasm test-e2e
+test: setup-test lint test-native test-interop build test-sizes test-wasm test-e2e
 
 setup-build:
 	scripts/setup.sh build
@@ -43,6 +43,10 @@ test-interop:
 	target/venv/bin/python tests/interop/check_xlsform.py tests/fixtures/interop/xlsform/*.xlsx tests/fixtures/instruments/*.xlsx
 	target/venv/bin/python tests/interop/instruments.py --check
 	node tests/e2e/interop/check-surveyjs.mjs $(foreach f,$(wildcard tests/fixtures/samples/*.coform.json) tests/fixtures/interop/features.coform.json,$(f) tests/fixtures/interop/surveyjs/$(notdir $(f:.coform.json=.surveyjs.json)))
+
+## bundle sizes (deterministic) against bench/size-limits.json
+test-sizes:
+	node bench/sizes.mjs --check
 
 ## component tests in headless Chromium
 test-wasm:

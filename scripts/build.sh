@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds both entry points into dist/: the builder (index.html) and the respondent runtime
-# (respond.html), each its own wasm binary. trunk builds one HTML entry at a time, so the
+# (respond.html), each its own wasm binary, and the builder's converter worker
+# (convert-worker.js over the `convert` binary, fetched on first export or import). trunk builds one HTML entry at a time, so the
 # runtime is built aside and merged; file names are content-hashed, so nothing collides.
 #
 #   scripts/build.sh           release build (opt-level z, LTO, wasm-opt -Oz)
@@ -12,12 +13,19 @@ export PATH="$HOME/.cargo/bin:$PWD/tests/e2e/node_modules/.bin:$PATH"
 release=--release=true
 if [ "${1:-}" = "--debug" ]; then release=--release=false; fi
 
-rm -rf target/dist-respond
+rm -rf target/dist-respond target/dist-convert
 trunk build $release respond.html --dist target/dist-respond
+trunk build $release convert.html --dist target/dist-convert
 trunk build $release index.html --dist dist
 # trunk names its output index.html whatever the source was called.
 mv target/dist-respond/index.html target/dist-respond/respond.html
 cp -R target/dist-respond/. dist/
+
+# The converter is not a page: keep its module and wasm, and write the worker that loads them.
+convert_js=$(cd target/dist-convert && ls convert-*.js)
+convert_wasm=$(cd target/dist-convert && ls convert-*_bg.wasm)
+cp "target/dist-convert/$convert_js" "target/dist-convert/$convert_wasm" dist/
+sed -e "s|__JS__|$convert_js|" -e "s|__WASM__|$convert_wasm|" scripts/convert-worker.js.in > dist/convert-worker.js
 
 # The service worker's precache list comes from the files just built.
 precache=$(cd dist && ls respond.html respond-*.js respond-*_bg.wasm app-*.css samples/community-health.coform.json)

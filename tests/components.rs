@@ -476,6 +476,7 @@ async fn export_panel_lists_exactly_the_losses_of_the_chosen_format() {
     let ui = RwSignal::new("es".to_owned());
     let open = RwSignal::new(true);
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(in_process_converter());
         view! { <ExportPanel editor=editor ui_language=ui open=open /> }
     });
     let shown = |root: &web_sys::HtmlElement| {
@@ -495,8 +496,8 @@ async fn export_panel_lists_exactly_the_losses_of_the_chosen_format() {
             .dyn_into()
             .expect("radio");
             radio.click();
-            leptos::task::tick().await;
         }
+        settle().await;
         let losses = interop::write(&sample, format).losses;
         assert!(!losses.is_empty());
         let paths: Vec<String> = losses.iter().map(|loss| loss.path.clone()).collect();
@@ -513,7 +514,34 @@ async fn export_panel_lists_exactly_the_losses_of_the_chosen_format() {
         .dyn_into()
         .expect("radio");
     radio.click();
-    leptos::task::tick().await;
+    settle().await;
     assert!(shown(&root).is_empty());
     assert_eq!(select_all(&root, "[data-testid=export-no-loss]").len(), 1);
+}
+
+/// The converter the builder runs in a web worker, called directly: the component test has no
+/// worker script to load (the release build's journeys use the real one).
+fn in_process_converter() -> coform::ui::converter::Converter {
+    use coform::core::interop;
+    coform::ui::converter::Converter {
+        export: |survey, format| {
+            Box::pin(async move {
+                let survey = coform::core::definition::import(&survey)
+                    .map_err(|error| coform::ui::converter::ConvertFailure(error.to_string()))?;
+                Ok(interop::write(&survey, format))
+            })
+        },
+        import: |bytes| Box::pin(async move { Ok(interop::read(&bytes)) }),
+    }
+}
+
+/// Lets spawned work (a conversion, its resource) finish and the view update.
+async fn settle() {
+    for _ in 0..5 {
+        leptos::task::tick().await;
+        let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
+            &wasm_bindgen::JsValue::NULL,
+        ))
+        .await;
+    }
 }

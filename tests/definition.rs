@@ -63,6 +63,49 @@ fn unreadable_definitions_give_typed_errors_with_locations() {
 }
 
 #[test]
+fn the_runtime_reader_reads_what_import_reads_and_locates_errors_by_line() {
+    use coform::core::definition::{ImportError, import_published};
+    for path in valid_definitions() {
+        let text = read(&path);
+        assert_eq!(import_published(&text), import(&text), "{}", path.display());
+    }
+    for path in files("import-errors", ".json") {
+        if path.to_string_lossy().ends_with(".error.json") {
+            continue;
+        }
+        let text = read(&path);
+        match (import(&text), import_published(&text)) {
+            // The same line and column, without the JSON path.
+            (
+                Err(ImportError::Invalid {
+                    line, column, detail, ..
+                }),
+                Err(published),
+            ) => {
+                assert_eq!(
+                    published,
+                    ImportError::Invalid {
+                        path: String::new(),
+                        line,
+                        column,
+                        detail: detail.clone(),
+                    },
+                    "{}",
+                    path.display()
+                );
+                assert!(
+                    published
+                        .to_string()
+                        .starts_with(&format!("line {line}, column {column}: ")),
+                    "{published}"
+                );
+            }
+            (direct, published) => assert_eq!(published, direct, "{}", path.display()),
+        }
+    }
+}
+
+#[test]
 fn oversized_definitions_are_refused_before_parsing() {
     let huge = " ".repeat(coform::core::definition::MAX_DEFINITION_BYTES + 1);
     assert!(matches!(

@@ -152,7 +152,7 @@ pub fn BuilderApp() -> impl IntoView {
             return;
         }
         let url = named.unwrap_or_else(|| BUNDLED_SAMPLE.to_owned());
-        match load_survey(&url).await {
+        match load_survey(&url, import).await {
             Ok(loaded) => {
                 preview_for(&loaded);
                 editor.open(loaded);

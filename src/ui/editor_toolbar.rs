@@ -10,6 +10,7 @@ use crate::core::interop::{self, Format, Notice};
 use crate::core::model::{Item, ItemKind, Survey};
 use crate::core::review;
 use crate::ui::browser::{download, file_input, read_chosen_bytes};
+use crate::ui::converter::use_converter;
 use crate::ui::editor_state::EditorState;
 use crate::ui::export_panel::ExportPanel;
 use crate::ui::i18n::{BUILDER, args, direction, tr, tr_args};
@@ -32,6 +33,7 @@ pub fn EditorToolbar(
     let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
     let new_kind = RwSignal::new(ItemKind::ShortText);
     let export_open = RwSignal::new(false);
+    let converter = use_converter();
     // What the last file read from another format did not carry over: its format and notices.
     let import_report: RwSignal<Option<(Format, Vec<Notice>)>> = RwSignal::new(None);
 
@@ -72,7 +74,7 @@ pub fn EditorToolbar(
         let url = format!("samples/{sample}.coform.json");
         spawn_local(async move {
             let language = ui_language.get_untracked();
-            match load_survey(&url).await {
+            match load_survey(&url, crate::core::definition::import).await {
                 Ok(survey) => {
                     editor.open(survey);
                     file_problem.set(None);
@@ -122,7 +124,25 @@ pub fn EditorToolbar(
             }
             // Any format coform reads, recognised by content; the survey being edited stays as
             // it is when the file cannot be read.
-            match interop::read(&bytes) {
+            // coform's own files are read here; any other format by the converter.
+            let local = interop::wire::read_coform(&bytes);
+            let converted = match local {
+                Some(outcome) => Ok(outcome),
+                None => (converter.import)(bytes).await,
+            };
+            let outcome = match converted {
+                Ok(outcome) => outcome,
+                Err(failure) => {
+                    file_problem.set(Some(tr_args(
+                        &BUILDER,
+                        &language,
+                        "converter-failed",
+                        &args(&[("detail", failure.0)]),
+                    )));
+                    return;
+                }
+            };
+            match outcome {
                 Ok((format, imported)) => {
                     let survey = imported.survey;
                     // A published file opened here becomes one of the versions this device

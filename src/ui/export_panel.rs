@@ -1,12 +1,15 @@
 //! Export: every format coform writes, and before the download, the list of what the chosen
-//! format cannot carry (the loss report), each with where it is in the survey.
+//! format cannot carry (the loss report), each with where it is in the survey. The export is
+//! made by the converter worker (`ui::converter`), fetched the first time the panel opens.
 
 use leptos::prelude::*;
 
-use crate::core::interop::{self, Format};
+use crate::core::definition;
+use crate::core::interop::Format;
 use crate::ui::browser::download_bytes;
+use crate::ui::converter::use_converter;
 use crate::ui::editor_state::EditorState;
-use crate::ui::i18n::{BUILDER, tr};
+use crate::ui::i18n::{BUILDER, args, tr, tr_args};
 use crate::ui::messages::loss_message;
 
 /// The export panel, shown when the toolbar's Export button is pressed.
@@ -21,16 +24,24 @@ pub fn ExportPanel(
 ) -> impl IntoView {
     let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
     let format = RwSignal::new(Format::Fhir);
-    // The export is computed for the format chosen, so the losses shown are exactly those of
-    // the file downloaded.
-    let exported = Memo::new(move |_| {
+    let converter = use_converter();
+    // The export is made for the format chosen, so the losses shown are exactly those of the
+    // file downloaded; it is made again when the survey or the format changes.
+    let exported = LocalResource::new(move || {
         let format = format.get();
-        editor
+        let survey = editor
             .survey
-            .with(|survey| survey.as_ref().map(|survey| interop::write(survey, format)))
+            .with(|survey| survey.as_ref().map(definition::export));
+        async move {
+            match survey {
+                Some(survey) => Some((converter.export)(survey, format).await),
+                None => None,
+            }
+        }
     });
+    let ready = move || exported.with(|exported| matches!(exported, Some(Some(Ok(_)))));
     let download = move |_| {
-        let Some(exported) = exported.get_untracked() else {
+        let Some(Some(Ok(exported))) = exported.get_untracked() else {
             return;
         };
         let format = format.get_untracked();
@@ -46,19 +57,24 @@ pub fn ExportPanel(
         });
         download_bytes(&name, format.media_type(), &exported.bytes);
     };
-    let losses = move || {
+    // The losses worded in the interface language; `Err` with the sentence to show while the
+    // export is being made or when the converter failed.
+    let losses = move || -> Result<Vec<(String, String)>, String> {
         let ui = ui_language.get();
-        exported.with(|exported| {
-            exported
-                .as_ref()
-                .map(|exported| {
-                    exported
-                        .losses
-                        .iter()
-                        .map(|loss| (loss.path.clone(), loss_message(&ui, loss)))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
+        exported.with(|exported| match exported {
+            Some(Some(Ok(exported))) => Ok(exported
+                .losses
+                .iter()
+                .map(|loss| (loss.path.clone(), loss_message(&ui, loss)))
+                .collect()),
+            Some(Some(Err(failure))) => Err(tr_args(
+                &BUILDER,
+                &ui,
+                "converter-failed",
+                &args(&[("detail", failure.0.clone())]),
+            )),
+            Some(None) => Ok(Vec::new()),
+            None => Err(tr(&BUILDER, &ui, "export-preparing")),
         })
     };
 
@@ -82,7 +98,14 @@ pub fn ExportPanel(
             </fieldset>
             <h3>{t("export-losses-heading")}</h3>
             {move || {
-                let list = losses();
+                let list = match losses() {
+                    Ok(list) => list,
+                    Err(sentence) => {
+                        return view! {
+                            <p data-testid="export-status" role="status">{sentence}</p>
+                        }.into_any();
+                    }
+                };
                 if list.is_empty() {
                     view! { <p data-testid="export-no-loss">{t("export-no-loss")}</p> }.into_any()
                 } else {
@@ -100,7 +123,8 @@ pub fn ExportPanel(
                 }
             }}
             <div class="row">
-                <button type="button" data-testid="export-download" on:click=download>{t("export-download")}</button>
+                <button type="button" data-testid="export-download" on:click=download
+                    prop:disabled=move || !ready()>{t("export-download")}</button>
                 <button type="button" data-testid="export-close" on:click=move |_| open.set(false)>{t("export-close")}</button>
             </div>
         </section>

@@ -1,6 +1,6 @@
 //! Opening a survey definition from a URL: download, import, and say precisely what failed.
 
-use crate::core::definition::{ImportError, import};
+use crate::core::definition::ImportError;
 use crate::core::model::Survey;
 use crate::ui::browser::{FetchError, fetch_text};
 
@@ -30,11 +30,15 @@ pub enum LoadFailure {
     Import(ImportError),
 }
 
-/// Downloads and imports the definition at `url`.
-pub async fn load_survey(url: &str) -> Result<Survey, LoadFailure> {
+/// Downloads the definition at `url` and reads it with `read` (the builder's
+/// `definition::import`, or the runtime's smaller `definition::import_published`).
+pub async fn load_survey(
+    url: &str,
+    read: fn(&str) -> Result<Survey, ImportError>,
+) -> Result<Survey, LoadFailure> {
     let text = fetch_text(url).await.map_err(|error| LoadFailure::Fetch {
         url: url.to_owned(),
         error,
     })?;
-    import(&text).map_err(LoadFailure::Import)
+    read(&text).map_err(LoadFailure::Import)
 }

@@ -8,6 +8,7 @@ pub mod builder_app;
 pub mod choice_list_editor;
 pub mod completeness_bar;
 pub mod condition_editor;
+pub mod converter;
 pub mod crypto;
 pub mod done_screen;
 pub mod draft_list;

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::definition::import;
+use crate::core::definition::import_published;
 use crate::core::issue::Severity;
 use crate::core::language::negotiate;
 use crate::core::model::Survey;
@@ -89,7 +89,7 @@ pub fn RespondentApp() -> impl IntoView {
 
     let url = query_parameter("survey").unwrap_or_else(|| BUNDLED_SAMPLE.to_owned());
     spawn_local(async move {
-        match load_survey(&url).await {
+        match load_survey(&url, import_published).await {
             Ok(survey) => open_for_load(survey),
             Err(failure) => view_state.set(View::Failed(failure_message(
                 &ui_language.get_untracked(),
@@ -118,7 +118,10 @@ pub fn RespondentApp() -> impl IntoView {
         let open = open.clone();
         spawn_local(async move {
             let language = ui_language.get_untracked();
-            match read_chosen_file(&input).await.map(|text| import(&text)) {
+            match read_chosen_file(&input)
+                .await
+                .map(|text| import_published(&text))
+            {
                 Some(Ok(survey)) => open(survey),
                 Some(Err(error)) => view_state.set(View::Failed(failure_message(
                     &language,

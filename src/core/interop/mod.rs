@@ -14,9 +14,10 @@ pub mod fhir;
 pub mod redcap;
 pub mod surveyjs;
 pub mod text;
+pub mod wire;
 pub mod xlsform;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::core::model::Survey;
 
@@ -103,7 +104,7 @@ pub struct Imported {
 }
 
 /// Something in the survey that the target format cannot carry.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Loss {
     /// Where it is in the coform definition: a JSON path such as `pages[0].items[2].text.es`
@@ -115,7 +116,7 @@ pub struct Loss {
 
 /// What an export cannot carry. Each kind has a [`LossKind::code`] that the shell words
 /// as the message `loss-<code>`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(
     rename_all = "camelCase",
     rename_all_fields = "camelCase",
@@ -264,7 +265,7 @@ impl LossKind {
 }
 
 /// Something an import did not understand, or changed to fit coform.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Notice {
     /// Where it is in the file read: a JSON path (`item[3].enableWhen[0]`) or a sheet cell
@@ -276,7 +277,7 @@ pub struct Notice {
 
 /// What an import left out or changed. Each kind has a [`NoticeKind::code`] that the shell
 /// words as the message `notice-<code>`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(
     rename_all = "camelCase",
     rename_all_fields = "camelCase",
@@ -348,7 +349,7 @@ impl NoticeKind {
 }
 
 /// Why a file could not be read at all. Nothing is changed when this is returned.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 #[serde(
     rename_all = "camelCase",
     rename_all_fields = "camelCase",

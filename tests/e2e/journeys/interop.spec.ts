@@ -85,6 +85,34 @@ test('a file of no known format is refused with a clear message, and the survey 
   expect(await builder.ids).toEqual(ids);
 });
 
+test('the converter is fetched only when needed, and when it cannot load the builder says so and loses nothing', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (/convert-/.test(request.url())) fetched.push(request.url());
+  });
+  const builder = new BuilderPage(page);
+  await builder.open();
+  await builder.expectLoaded();
+  const ids = await builder.ids;
+  // Opening and editing the survey never downloads the converters.
+  expect(fetched).toEqual([]);
+
+  // Offline before the converter was ever fetched: the panel explains, nothing downloads.
+  await page.route('**/convert-worker.js', (route) => route.abort('internetdisconnected'));
+  await page.getByTestId('export-open').click();
+  await page.getByTestId('export-format-fhir').check();
+  await expect(page.getByTestId('export-status')).toContainText(/converter|convertidor/);
+  await expect(page.getByTestId('export-download')).toBeDisabled();
+  expect(await builder.ids).toEqual(ids);
+
+  // Back online: the next export starts the worker again and lists the losses.
+  await page.unroute('**/convert-worker.js');
+  await page.getByTestId('export-format-surveyjs').check();
+  await expect(page.locator('[data-testid=export-loss][data-path=audience]')).toHaveCount(1);
+  await expect(page.getByTestId('export-download')).toBeEnabled();
+  expect(fetched.some((url) => url.endsWith('.wasm'))).toBe(true);
+});
+
 test('the Export panel has no accessibility violations', async ({ page }) => {
   const builder = new BuilderPage(page);
   await builder.open();
