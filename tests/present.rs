@@ -162,3 +162,90 @@ fn audience_questions_are_resolved_in_the_language_with_their_values() {
         survey.audience[0].values[1].label.get("es")
     );
 }
+
+/// The builder keeps resolved texts between edits; whatever the edit, what it shows must be
+/// what resolving everything again gives. One cache follows each sample through texts that
+/// change, an audience value, a language, a move, an item that stops taking an answer (a
+/// piped `$id` then resolves differently) and a rename, and answers (nothing kept).
+#[test]
+fn kept_texts_always_equal_a_fresh_resolution() {
+    use coform::core::model::ItemKind;
+    use coform::core::present::{ResolvedTexts, answer_labels};
+    for path in common::files("samples", ".coform.json") {
+        let mut survey = import(&common::read(&path)).expect("sample imports");
+        let mut outline_texts = ResolvedTexts::default();
+        let mut label_texts = ResolvedTexts::default();
+        let languages: Vec<String> = survey.languages.iter().map(|l| l.tag.clone()).collect();
+        let mut check = |survey: &Survey, context: &Context, step: &str| {
+            for language in &languages {
+                assert_eq!(
+                    outline_texts.outline(survey, language, context),
+                    outline(survey, language, context),
+                    "{}: outline in {language} after {step}",
+                    path.display()
+                );
+                assert_eq!(
+                    label_texts.answer_labels(survey, language, context),
+                    answer_labels(survey, language, context),
+                    "{}: labels in {language} after {step}",
+                    path.display()
+                );
+            }
+        };
+        let mut context = Context::default();
+        check(&survey, &context, "opening");
+        check(&survey, &context, "nothing");
+        let first = &mut survey.pages[0].items[0];
+        for pattern in first.text.0.values_mut() {
+            pattern.push_str(" x");
+        }
+        check(&survey, &context, "typing");
+        if let Some(variable) = survey.audience.first() {
+            let other = variable
+                .values
+                .last()
+                .expect("audience values")
+                .value
+                .clone();
+            context.audience.insert(variable.id.clone(), other);
+            check(&survey, &context, "an audience value");
+        }
+        let piped = survey
+            .items()
+            .into_iter()
+            .find(|item| item.kind.takes_answer())
+            .map(|item| item.id.clone())
+            .expect("an item that takes an answer");
+        for pattern in survey.pages[0].items[0].text.0.values_mut() {
+            pattern.push_str(&format!(" {{ ${piped} }}"));
+        }
+        check(&survey, &context, "piping an answer");
+        let moved = survey.pages[0].items.remove(0);
+        survey.pages[0].items.push(moved);
+        check(&survey, &context, "a move");
+        let retype = |items: &mut Vec<coform::core::model::Item>| {
+            for item in items.iter_mut() {
+                if item.id == piped {
+                    item.kind = ItemKind::Note;
+                }
+            }
+        };
+        for page in &mut survey.pages {
+            retype(&mut page.items);
+            for item in &mut page.items {
+                retype(&mut item.items);
+            }
+        }
+        check(
+            &survey,
+            &context,
+            "the piped item no longer taking an answer",
+        );
+        survey.pages[0].items[0].id.push_str("_renamed");
+        check(&survey, &context, "a rename");
+        context
+            .answers
+            .insert(piped.clone(), Answer::Text("answered".to_owned()));
+        check(&survey, &context, "an answer");
+    }
+}

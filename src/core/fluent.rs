@@ -242,14 +242,17 @@ impl Resolver {
 
     /// The Fluent arguments: audience values, then every answerable item by id.
     fn arguments(&self, survey: &Survey, context: &Context) -> FluentArgs<'static> {
-        let mut args = FluentArgs::new();
+        // Gathered first and set in name order: `FluentArgs` is a sorted list, so setting a
+        // thousand item ids in survey order would shift it a thousand times. A stable sort
+        // keeps the later of two equal names last, so it wins as it did when set in turn.
+        let mut args: Vec<(String, FluentValue<'static>)> = Vec::new();
         for variable in &survey.audience {
             let value = context
                 .audience
                 .get(&variable.id)
                 .cloned()
                 .unwrap_or_else(|| variable.default.clone());
-            args.set(variable.id.clone(), FluentValue::String(Cow::Owned(value)));
+            args.push((variable.id.clone(), FluentValue::String(Cow::Owned(value))));
         }
         // Option labels are resolved without arguments: labels do not pipe answers.
         let plain = FluentArgs::new();
@@ -287,10 +290,15 @@ impl Resolver {
                         FluentValue::String(Cow::Borrowed(UNANSWERED_PLACEHOLDER))
                     }
                 };
-                args.set(id.to_owned(), value);
+                args.push((id.to_owned(), value));
             }
         }
-        args
+        args.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut sorted = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            sorted.set(name, value);
+        }
+        sorted
     }
 }
 

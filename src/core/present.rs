@@ -1,12 +1,12 @@
 //! What a respondent sees: a page's items resolved in one language and context, with show-if
 //! evaluated. The UI renders these plain values; it holds no survey logic of its own.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::core::edit::Address;
 use crate::core::fluent::{Context, Resolver};
 use crate::core::logic::evaluate;
-use crate::core::model::{Appearance, Direction, Item, ItemKind, Survey, WayOut};
+use crate::core::model::{Appearance, Direction, Item, ItemKind, LocalizedText, Survey, WayOut};
 
 /// A page ready to render.
 #[derive(Debug, Clone, PartialEq)]
@@ -246,15 +246,23 @@ pub struct OutlineRow {
 /// Every item of the survey in order, resolved in `language` for `context`.
 pub fn outline(survey: &Survey, language: &str, context: &Context) -> Vec<OutlineRow> {
     let resolver = Resolver::new(survey, language, context);
+    outline_with(survey, &mut |id, text| resolver.resolve_or(text, id))
+}
+
+/// The outline with each item's text given by `text(id, text)`.
+fn outline_with(
+    survey: &Survey,
+    text: &mut dyn FnMut(&str, &LocalizedText) -> String,
+) -> Vec<OutlineRow> {
     let mut rows = Vec::new();
     for (page, content) in survey.pages.iter().enumerate() {
-        outline_items(&resolver, &content.items, page, &mut Vec::new(), &mut rows);
+        outline_items(text, &content.items, page, &mut Vec::new(), &mut rows);
     }
     rows
 }
 
 fn outline_items(
-    resolver: &Resolver,
+    text: &mut dyn FnMut(&str, &LocalizedText) -> String,
     items: &[Item],
     page: usize,
     path: &mut Vec<usize>,
@@ -272,11 +280,11 @@ fn outline_items(
             kind: item.kind,
             page,
             depth,
-            text: resolver.resolve_or(&item.text, &item.id),
+            text: text(&item.id, &item.text),
             required: item.required,
             conditional: item.show_if.is_some(),
         });
-        outline_items(resolver, &item.items, page, path, rows);
+        outline_items(text, &item.items, page, path, rows);
         path.pop();
     }
 }
@@ -289,18 +297,217 @@ pub fn answer_labels(
     context: &Context,
 ) -> BTreeMap<String, String> {
     let resolver = Resolver::new(survey, language, context);
+    answer_labels_with(survey, &mut |id, text| resolver.resolve_or(text, id))
+}
+
+/// The answer labels with each text given by `text(id, text)`.
+fn answer_labels_with(
+    survey: &Survey,
+    text: &mut dyn FnMut(&str, &LocalizedText) -> String,
+) -> BTreeMap<String, String> {
     let mut labels = BTreeMap::new();
     for item in survey.items() {
         labels
             .entry(item.id.clone())
-            .or_insert_with(|| resolver.resolve_or(&item.text, &item.id));
+            .or_insert_with(|| text(&item.id, &item.text));
         for row in &item.rows {
             labels
                 .entry(row.id.clone())
-                .or_insert_with(|| resolver.resolve_or(&row.text, &row.id));
+                .or_insert_with(|| text(&row.id, &row.text));
         }
     }
     labels
+}
+
+/// Item texts resolved once and kept from one edit to the next, for the builder's outline and
+/// pickers: a text is resolved again only when its patterns in the language chain changed, or
+/// when it names a variable and the arguments changed (the audience values, which items take
+/// an answer); everything is resolved again when the language chain changed.
+/// [`ResolvedTexts::outline`] equals [`outline`] and [`ResolvedTexts::answer_labels`] equals
+/// [`answer_labels`]; with answers in the context (which piped texts depend on) nothing is kept.
+#[derive(Default)]
+pub struct ResolvedTexts {
+    /// The language chain, the arguments and the resolver made for them (on first need).
+    environment: Option<(Vec<String>, Arguments, Option<Resolver>)>,
+    /// By item or grid-row id.
+    texts: HashMap<String, Kept>,
+}
+
+/// One resolved text and what it was resolved from.
+struct Kept {
+    /// The patterns of the chain's languages (the only ones resolving reads).
+    patterns: Vec<Option<String>>,
+    /// Whether a pattern may name a variable (has a `$`): only then do arguments matter.
+    variables: bool,
+    resolved: String,
+}
+
+/// What a resolver's arguments are made of, without answers (see [`Resolver::new`]): the
+/// audience values, and the ids of the items that take an answer (in name order: the order of
+/// items does not change the arguments).
+#[derive(PartialEq)]
+struct Arguments {
+    audience: Vec<(String, String)>,
+    answerable: Vec<String>,
+}
+
+/// The audience values a resolver uses: the context's, else each variable's default.
+fn audience_values<'s>(
+    survey: &'s Survey,
+    context: &'s Context,
+) -> impl Iterator<Item = (&'s str, &'s str)> {
+    survey.audience.iter().map(|variable| {
+        let value = context
+            .audience
+            .get(&variable.id)
+            .unwrap_or(&variable.default);
+        (variable.id.as_str(), value.as_str())
+    })
+}
+
+/// The ids a resolver has an argument for (items that take an answer, and grid rows), sorted.
+fn answerable_ids(survey: &Survey) -> Vec<&str> {
+    let mut ids: Vec<&str> = survey
+        .items()
+        .into_iter()
+        .filter(|item| item.kind.takes_answer())
+        .flat_map(|item| {
+            let rows = (item.kind == ItemKind::LikertGrid).then_some(&item.rows);
+            std::iter::once(item.id.as_str())
+                .chain(rows.into_iter().flatten().map(|row| row.id.as_str()))
+        })
+        .collect();
+    ids.sort_unstable();
+    ids
+}
+
+impl Arguments {
+    /// Whether these are still the arguments, compared in place (no copies on each edit).
+    fn hold(&self, survey: &Survey, context: &Context) -> bool {
+        self.audience
+            .iter()
+            .map(|(id, value)| (id.as_str(), value.as_str()))
+            .eq(audience_values(survey, context))
+            && self
+                .answerable
+                .iter()
+                .map(String::as_str)
+                .eq(answerable_ids(survey))
+    }
+
+    fn of(survey: &Survey, context: &Context) -> Self {
+        Arguments {
+            audience: audience_values(survey, context)
+                .map(|(id, value)| (id.to_owned(), value.to_owned()))
+                .collect(),
+            answerable: answerable_ids(survey)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+        }
+    }
+}
+
+impl ResolvedTexts {
+    /// [`outline`], resolving only the texts that changed since the last call.
+    pub fn outline(
+        &mut self,
+        survey: &Survey,
+        language: &str,
+        context: &Context,
+    ) -> Vec<OutlineRow> {
+        self.prepare(survey, language, context);
+        let Some((chain, _, resolver)) = self.environment.as_mut() else {
+            return outline(survey, language, context);
+        };
+        let texts = &mut self.texts;
+        outline_with(survey, &mut |id, text| {
+            kept(texts, chain, resolver, survey, language, context, id, text)
+        })
+    }
+
+    /// [`answer_labels`], resolving only the texts that changed since the last call.
+    pub fn answer_labels(
+        &mut self,
+        survey: &Survey,
+        language: &str,
+        context: &Context,
+    ) -> BTreeMap<String, String> {
+        self.prepare(survey, language, context);
+        let Some((chain, _, resolver)) = self.environment.as_mut() else {
+            return answer_labels(survey, language, context);
+        };
+        let texts = &mut self.texts;
+        answer_labels_with(survey, &mut |id, text| {
+            kept(texts, chain, resolver, survey, language, context, id, text)
+        })
+    }
+
+    /// Forgets what the environment's changes make stale; everything when answers are given
+    /// (then nothing is kept).
+    fn prepare(&mut self, survey: &Survey, language: &str, context: &Context) {
+        if !context.answers.is_empty() {
+            self.environment = None;
+            self.texts.clear();
+            return;
+        }
+        let chain = survey.language_chain(language);
+        match &mut self.environment {
+            Some((kept_chain, arguments, resolver)) if *kept_chain == chain => {
+                if !arguments.hold(survey, context) {
+                    *arguments = Arguments::of(survey, context);
+                    *resolver = None;
+                    self.texts.retain(|_, kept| !kept.variables);
+                }
+            }
+            _ => {
+                self.environment = Some((chain, Arguments::of(survey, context), None));
+                self.texts.clear();
+            }
+        }
+    }
+}
+
+/// The kept resolution of `text`, or a new one.
+#[allow(clippy::too_many_arguments)]
+fn kept(
+    texts: &mut HashMap<String, Kept>,
+    chain: &[String],
+    resolver: &mut Option<Resolver>,
+    survey: &Survey,
+    language: &str,
+    context: &Context,
+    id: &str,
+    text: &LocalizedText,
+) -> String {
+    if let Some(kept) = texts.get(id)
+        && kept
+            .patterns
+            .iter()
+            .map(Option::as_deref)
+            .eq(chain.iter().map(|tag| text.get(tag)))
+    {
+        return kept.resolved.clone();
+    }
+    let resolver = resolver.get_or_insert_with(|| Resolver::new(survey, language, context));
+    let resolved = resolver.resolve_or(text, id);
+    let patterns: Vec<Option<String>> = chain
+        .iter()
+        .map(|tag| text.get(tag).map(str::to_owned))
+        .collect();
+    let variables = patterns
+        .iter()
+        .flatten()
+        .any(|pattern| pattern.contains('$'));
+    texts.insert(
+        id.to_owned(),
+        Kept {
+            patterns,
+            variables,
+            resolved: resolved.clone(),
+        },
+    );
+    resolved
 }
 
 /// The label of each option of a list in `language`, by code.

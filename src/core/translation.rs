@@ -567,22 +567,37 @@ pub fn variable_differences(
     source: &str,
     translation: &str,
 ) -> (Vec<String>, Vec<String>) {
-    let names = |pattern: &str| -> Option<BTreeSet<String>> {
-        let resource = fluent::parse_pattern(pattern).ok()?;
-        Some(
-            fluent::variables(&resource, pattern)
-                .into_iter()
-                .map(|(name, _)| name)
-                .filter(|name| !survey.audience.iter().any(|variable| variable.id == *name))
-                .collect(),
-        )
-    };
-    let (Some(source), Some(target)) = (names(source), names(translation)) else {
+    differences(
+        variable_names(survey, source).as_ref(),
+        variable_names(survey, translation).as_ref(),
+    )
+}
+
+/// The variables of a pattern other than the survey's audience variables; `None` when the
+/// pattern does not parse.
+pub fn variable_names(survey: &Survey, pattern: &str) -> Option<BTreeSet<String>> {
+    let resource = fluent::parse_pattern(pattern).ok()?;
+    Some(
+        fluent::variables(&resource, pattern)
+            .into_iter()
+            .map(|(name, _)| name)
+            .filter(|name| !survey.audience.iter().any(|variable| variable.id == *name))
+            .collect(),
+    )
+}
+
+/// [`variable_differences`] of two patterns' [`variable_names`], for a caller that has them
+/// already (validation reads each pattern once).
+pub fn differences(
+    source: Option<&BTreeSet<String>>,
+    translation: Option<&BTreeSet<String>>,
+) -> (Vec<String>, Vec<String>) {
+    let (Some(source), Some(target)) = (source, translation) else {
         return (Vec::new(), Vec::new());
     };
     (
-        target.difference(&source).cloned().collect(),
-        source.difference(&target).cloned().collect(),
+        target.difference(source).cloned().collect(),
+        source.difference(target).cloned().collect(),
     )
 }
 

@@ -738,6 +738,9 @@ impl<'s> Validator<'s> {
                 );
             }
         }
+        // The source's variables, read once for all its translations.
+        let source = self.survey.source_language.as_str();
+        let mut source_names: Option<Option<BTreeSet<String>>> = None;
         for (language, pattern) in &text.0 {
             let location = |span| Location {
                 path: format!("{path}.{language}"),
@@ -774,7 +777,8 @@ impl<'s> Validator<'s> {
                     continue;
                 }
             };
-            for (name, span) in fluent::variables(&resource, pattern) {
+            let found = fluent::variables(&resource, pattern);
+            for (name, span) in found.iter().cloned() {
                 if self.audience_ids.contains(name.as_str()) {
                     continue;
                 }
@@ -795,17 +799,24 @@ impl<'s> Validator<'s> {
                 };
                 self.push(kind, location(Some(span)));
             }
-            let source = self.survey.source_language.as_str();
             if language != source
                 && let Some(source_pattern) = text.get(source)
             {
+                let source_names = source_names.get_or_insert_with(|| {
+                    translation::variable_names(self.survey, source_pattern)
+                });
+                let names: BTreeSet<String> = found
+                    .iter()
+                    .map(|(name, _)| name.clone())
+                    .filter(|name| !self.audience_ids.contains(name.as_str()))
+                    .collect();
                 let (added, dropped) =
-                    translation::variable_differences(self.survey, source_pattern, pattern);
+                    translation::differences(source_names.as_ref(), Some(&names));
                 for name in added {
-                    let span = fluent::variables(&resource, pattern)
-                        .into_iter()
+                    let span = found
+                        .iter()
                         .find(|(found, _)| *found == name)
-                        .map(|(_, span)| span);
+                        .map(|(_, span)| *span);
                     self.push(IssueKind::TranslationAddsVariable { name }, location(span));
                 }
                 for name in dropped {

@@ -18,7 +18,8 @@ pub fn AudiencePicker(
     /// The chosen values, by variable id.
     audience: RwSignal<BTreeMap<String, String>>,
 ) -> impl IntoView {
-    let variables = move || {
+    // A memo: the pickers are rebuilt when the audience questions change, not on every edit.
+    let variables = Memo::new(move |_| {
         let language = language.get();
         survey.with(|survey| {
             survey
@@ -26,7 +27,8 @@ pub fn AudiencePicker(
                 .map(|survey| audience_questions(survey, &language, &Context::default()))
                 .unwrap_or_default()
         })
-    };
+    });
+    let variables = move || variables.get();
     view! {
         {move || variables().into_iter().map(|PresentedAudience { id, question, default, values }| {
             let current = audience.with(|audience| audience.get(&id).cloned().unwrap_or(default));

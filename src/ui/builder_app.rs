@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::definition::import;
+use crate::core::issue::Issue;
 use crate::core::language::{autonym, negotiate};
 use crate::core::model::Role;
 use crate::core::validate::validate;
@@ -72,6 +73,21 @@ fn survey_languages_of(survey: RwSignal<Option<crate::core::model::Survey>>) -> 
     })
 }
 
+/// The issues of the open survey, found again each time edits pause (validation reads every
+/// text in every language, so typing never waits for it): right as soon as an edit settles.
+fn validated_after_edits(editor: EditorState) -> Memo<Vec<Issue>> {
+    let found: RwSignal<Vec<Issue>> = RwSignal::new(Vec::new());
+    Effect::new(move |_| {
+        editor.settled.track();
+        found.set(
+            editor
+                .survey
+                .with_untracked(|s| s.as_ref().map(validate).unwrap_or_default()),
+        );
+    });
+    Memo::new(move |_| found.get())
+}
+
 /// The builder application.
 #[component]
 pub fn BuilderApp() -> impl IntoView {
@@ -120,8 +136,7 @@ pub fn BuilderApp() -> impl IntoView {
     let failure: RwSignal<Option<LoadFailure>> = RwSignal::new(None);
     let preview_language = RwSignal::new(String::new());
     let audience: RwSignal<BTreeMap<String, String>> = RwSignal::new(BTreeMap::new());
-    let issues =
-        Memo::new(move |_| survey.with(|survey| survey.as_ref().map(validate).unwrap_or_default()));
+    let issues = validated_after_edits(editor);
 
     Effect::new(move |_| {
         let tag = ui_language.get();
@@ -174,20 +189,9 @@ pub fn BuilderApp() -> impl IntoView {
             )
         })
     };
-    let survey_languages = move || {
-        survey.with(|survey| {
-            survey
-                .as_ref()
-                .map(|survey| {
-                    survey
-                        .languages
-                        .iter()
-                        .map(|l| l.tag.clone())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
+    // A memo: the options are rebuilt when the languages change, not on every edit.
+    let survey_languages = Memo::new(move |_| survey_languages_of(survey));
+    let survey_languages = move || survey_languages.get();
     let respondent_link = move || {
         let mut link = format!("respond.html?lang={}", preview_language.get());
         for (variable, value) in audience.get() {
@@ -297,14 +301,14 @@ pub fn BuilderApp() -> impl IntoView {
                 <LanguagePanel editor=editor ui_language=ui_language />
                 <PublishPanel editor=editor ui_language=ui_language />
                 <VersionsPanel editor=editor ui_language=ui_language />
-                <PreviewPane survey=survey language=preview_language audience=audience ui_language=ui_language />
+                <PreviewPane survey=survey settled=editor.settled language=preview_language audience=audience ui_language=ui_language />
             </Show>
             <Show when=move || survey.with(Option::is_some) && mode.get() == Mode::Review>
                 <ItemList editor=editor language=preview_language audience=audience ui_language=ui_language issues=issues />
                 <ReviewPanel editor=editor ui_language=ui_language language=review_language />
                 <ReviewRound editor=editor ui_language=ui_language />
                 <SignOffPanel editor=editor ui_language=ui_language />
-                <PreviewPane survey=survey language=preview_language audience=audience ui_language=ui_language />
+                <PreviewPane survey=survey settled=editor.settled language=preview_language audience=audience ui_language=ui_language />
             </Show>
             <Show when=move || survey.with(Option::is_some) && mode.get() == Mode::Build && published()>
                 <p class="published-banner" role="note" data-testid="published-banner">
@@ -327,7 +331,7 @@ pub fn BuilderApp() -> impl IntoView {
                 <PageEditor editor=editor language=preview_language ui_language=ui_language audience=audience />
                 <ChoiceListEditor editor=editor language=preview_language ui_language=ui_language />
                 </fieldset>
-                <PreviewPane survey=survey language=preview_language audience=audience ui_language=ui_language />
+                <PreviewPane survey=survey settled=editor.settled language=preview_language audience=audience ui_language=ui_language />
                 <IssuePanel issues=issues ui_language=ui_language survey=survey editor=editor language=preview_language />
             </Show>
         </main>

@@ -18,10 +18,13 @@ pub fn CompletenessBar(
     /// The interface language.
     ui_language: RwSignal<String>,
 ) -> impl IntoView {
+    // Every string of every language is counted, so the figures follow edits once they
+    // pause rather than on every keystroke.
     let figures = Memo::new(move |_| {
+        editor.settled.track();
         editor
             .survey
-            .with(|s| s.as_ref().map(completeness_all).unwrap_or_default())
+            .with_untracked(|s| s.as_ref().map(completeness_all).unwrap_or_default())
     });
     view! {
         <ul class="completeness" data-testid="completeness" aria-label=move || tr_args(&BUILDER, &ui_language.get(), "completeness-label", &args(&[]))>

@@ -11,12 +11,13 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::core::fluent::Context;
+use crate::core::logic::comparisons;
 use crate::core::logic_edit::{
     Combinator, NodePath, Source, add_to, as_group, bound_text, new_comparison, node, node_mut,
     operators_for, parse_range_bound, remove, retarget, set_combinator, set_operator,
 };
 use crate::core::model::{Comparison, Condition, ItemKind, Literal, Operator};
-use crate::core::present::{answer_labels, option_labels};
+use crate::core::present::option_labels;
 use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
 
@@ -128,15 +129,52 @@ pub fn answer_labels_memo(
     language: RwSignal<String>,
     audience: RwSignal<BTreeMap<String, String>>,
 ) -> Memo<BTreeMap<String, String>> {
+    // Texts are kept between edits (and shared with the outline), so typing in one label
+    // resolves that label, not all.
+    let texts = editor.texts;
     Memo::new(move |_| {
         let context = Context {
             audience: audience.get(),
             answers: BTreeMap::new(),
         };
+        let language = language.get();
         editor.survey.with(|s| {
             s.as_ref()
-                .map(|s| answer_labels(s, &language.get(), &context))
+                .map(|s| {
+                    texts
+                        .try_update_value(|texts| texts.answer_labels(s, &language, &context))
+                        .unwrap_or_default()
+                })
                 .unwrap_or_default()
+        })
+    })
+}
+
+/// Of every label, those a condition editor or an answer picker shows: the answers it offers
+/// (`sources`) and the items its `conditions` name. Typing in the text of an item it does not
+/// show then leaves it (and the options built from it) as it is.
+pub fn shown_labels(
+    all: Memo<BTreeMap<String, String>>,
+    sources: Memo<Vec<Source>>,
+    conditions: Signal<Vec<Condition>>,
+) -> Memo<BTreeMap<String, String>> {
+    Memo::new(move |_| {
+        all.with(|all| {
+            let mut shown = BTreeMap::new();
+            let mut keep = |id: &String| {
+                if let Some(label) = all.get(id) {
+                    shown.insert(id.clone(), label.clone());
+                }
+            };
+            sources.with(|sources| sources.iter().for_each(|source| keep(&source.id)));
+            conditions.with(|conditions| {
+                for condition in conditions {
+                    for (_, comparison) in comparisons(condition) {
+                        keep(&comparison.item);
+                    }
+                }
+            });
+            shown
         })
     })
 }

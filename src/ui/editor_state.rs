@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::core::definition::export;
 use crate::core::edit::{Address, Edit, History, item_at};
 use crate::core::model::{Author, Item, Role, Status, Survey};
+use crate::core::present::ResolvedTexts;
 use crate::core::review::{Person, Stamp};
 use crate::ui::crypto::random_uuid;
 use crate::ui::drafts::{self, DraftSummary};
@@ -16,6 +17,11 @@ use crate::ui::respond_session::now;
 
 /// Changes are saved this long after the last one (well within a second).
 const SAVE_DELAY: Duration = Duration::from_millis(300);
+
+/// How long after the last change [`EditorState::settled`] moves: long enough that typing
+/// (a keystroke every 100 ms or more) never waits for what follows it, short enough that the
+/// issues and the preview look current as soon as the hand stops.
+const SETTLE_DELAY: Duration = Duration::from_millis(150);
 
 /// Whether the work is safe in the browser.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,9 +58,18 @@ pub struct EditorState {
     /// The display name of the person at this device: recorded with every comment,
     /// suggestion, outcome, sign-off and publication.
     pub person_name: RwSignal<String>,
+    /// Moves once changes pause (`SETTLE_DELAY` after the last edit, undo, redo or opening).
+    /// What reads the whole survey and need not follow each keystroke (validation,
+    /// completeness, the live preview) follows this signal and reads the survey untracked.
+    pub settled: RwSignal<u64>,
+    /// Item texts resolved for the outline and the answer pickers, kept between edits and
+    /// shared by them, so an edit resolves only the texts it changed.
+    pub texts: StoredValue<ResolvedTexts, LocalStorage>,
     history: StoredValue<History>,
     /// Counts scheduled saves, so only the latest one runs.
     save_generation: StoredValue<u64>,
+    /// Counts scheduled settles, so only the latest one moves `settled`.
+    settle_generation: StoredValue<u64>,
 }
 
 fn now_ms() -> f64 {
@@ -74,8 +89,11 @@ impl EditorState {
             save_state: RwSignal::new(SaveState::Unchanged),
             role: RwSignal::new(Role::Staff),
             person_name: RwSignal::new(String::new()),
+            settled: RwSignal::new(0),
+            texts: StoredValue::new_local(ResolvedTexts::default()),
             history: StoredValue::new(History::default()),
             save_generation: StoredValue::new(0),
+            settle_generation: StoredValue::new(0),
         }
     }
 
@@ -93,6 +111,7 @@ impl EditorState {
         self.page.set(0);
         self.survey.set(Some(survey));
         self.refresh();
+        self.schedule_settle();
     }
 
     /// Applies an edit; false when it does not apply (the survey is unchanged). A published
@@ -123,6 +142,7 @@ impl EditorState {
         self.refresh();
         if applied {
             self.schedule_save();
+            self.schedule_settle();
         }
         applied
     }
@@ -237,6 +257,23 @@ impl EditorState {
         self.keep_selection_valid();
         self.refresh();
         self.schedule_save();
+        self.schedule_settle();
+    }
+
+    /// Moves `settled` shortly, once changes pause.
+    fn schedule_settle(&self) {
+        self.settle_generation
+            .update_value(|generation| *generation += 1);
+        let scheduled = self.settle_generation.get_value();
+        let editor = *self;
+        set_timeout(
+            move || {
+                if editor.settle_generation.try_get_value() == Some(scheduled) {
+                    editor.settled.try_update(|count| *count += 1);
+                }
+            },
+            SETTLE_DELAY,
+        );
     }
 
     /// Saves the draft shortly, once changes pause.

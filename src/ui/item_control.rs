@@ -3,6 +3,12 @@
 //! Every control has a visible label tied to it (`<label for>` or a `<fieldset>` with a
 //! `<legend>`); errors appear next to the field, are linked with `aria-describedby` and
 //! announced (`role="alert"`). Survey text is always inserted as text nodes, never as markup.
+//!
+//! The controls are built once for the item's shape (its type, options, rows, which texts it
+//! has); its words follow the item in place, so switching the language rewrites text nodes
+//! instead of rebuilding every control of the page. Each item reads its own answer through one
+//! memo, so answering one question re-runs that question's controls, not every control of
+//! the page.
 
 use std::collections::BTreeSet;
 
@@ -19,26 +25,25 @@ use crate::ui::respond_session::RespondSession;
 /// One item, bound to the session.
 #[component]
 pub fn ItemControl(
-    /// The item, resolved in the respondent's language.
-    item: PresentedItem,
+    /// The item, resolved in the respondent's language. Its shape (everything but its words)
+    /// stays as it was when the control was built; the words follow it.
+    item: Memo<PresentedItem>,
     /// The respondent's session.
     session: RespondSession,
 ) -> AnyView {
+    let words = item;
+    let item = item.get_untracked();
     let id = item.id.clone();
     let field_id = format!("q-{id}");
     let language = move || session.language.get();
-    let declined = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            session
-                .answers
-                .with(|answers| answers.get(&id) == Some(&Answer::Declined))
-        })
-    };
-    let hint = item
-        .hint
-        .clone()
-        .map(|hint| view! { <p class="hint" id=format!("{field_id}-hint")>{hint}</p> });
+    let answer = answer_memo(session, id.clone());
+    let declined = Memo::new(move |_| answer.with(|answer| *answer == Some(Answer::Declined)));
+    let text = move || words.with(|item| item.text.clone());
+    let hint = item.hint.as_ref().map(|_| {
+        let hint = move || words.with(|item| item.hint.clone().unwrap_or_default());
+        view! { <p class="hint" id=format!("{field_id}-hint")>{hint}</p> }
+    });
+    let placeholder = move || words.with(|item| item.placeholder.clone());
     let described_by = {
         let mut ids = Vec::new();
         if item.hint.is_some() {
@@ -51,12 +56,28 @@ pub fn ItemControl(
         .then(|| view! { <span class="required">" (" {move || tr(&RESPOND, &language(), "required-marker")} ")"</span> });
     let sensitive = item.sensitive.clone().map(|sensitive| {
         let id = id.clone();
+        let note = move || {
+            words.with(|item| {
+                item.sensitive
+                    .as_ref()
+                    .and_then(|s| s.content_note.clone())
+                    .unwrap_or_default()
+            })
+        };
+        let why = move || {
+            words.with(|item| {
+                item.sensitive
+                    .as_ref()
+                    .and_then(|s| s.why_we_ask.clone())
+                    .unwrap_or_default()
+            })
+        };
         view! {
             <div class="sensitive">
-                {sensitive.content_note.map(|note| view! {
+                {sensitive.content_note.map(|_| view! {
                     <p class="content-note"><strong>{move || tr(&RESPOND, &language(), "content-note")}": "</strong>{note}</p>
                 })}
-                {sensitive.why_we_ask.map(|why| view! {
+                {sensitive.why_we_ask.map(|_| view! {
                     <details class="why-we-ask"><summary>{move || tr(&RESPOND, &language(), "why-we-ask")}</summary><p>{why}</p></details>
                 })}
                 {match sensitive.way_out {
@@ -76,22 +97,31 @@ pub fn ItemControl(
             </div>
         }
     });
-    let errors = error_list(session, item.clone(), format!("{field_id}-error"));
+    let errors = error_list(session, id.clone(), format!("{field_id}-error"));
 
     let body = match item.kind {
         ItemKind::Note => {
-            return view! { <p class="note" data-testid="item" data-item-id=id>{item.text}</p> }
+            return view! { <p class="note" data-testid="item" data-item-id=id>{text}</p> }
                 .into_any();
         }
         ItemKind::Section => {
             let children = item
                 .children
                 .into_iter()
-                .map(|child| view! { <ItemControl item=child session=session /> })
+                .enumerate()
+                .map(|(index, child)| {
+                    let child = Memo::new(move |previous: Option<&PresentedItem>| {
+                        words
+                            .with(|item| item.children.get(index).cloned())
+                            .or_else(|| previous.cloned())
+                            .unwrap_or_else(|| child.clone())
+                    });
+                    view! { <ItemControl item=child session=session /> }
+                })
                 .collect_view();
             return view! {
                 <fieldset class="section" data-testid="item" data-item-id=id>
-                    <legend>{item.text}</legend>
+                    <legend>{text}</legend>
                     {hint}
                     {children}
                 </fieldset>
@@ -109,12 +139,12 @@ pub fn ItemControl(
             };
             if item.kind == ItemKind::ShortText {
                 view! {
-                    <input type="text" id=field_id.clone() name=id.clone() prop:value=initial placeholder=item.placeholder.clone()
+                    <input type="text" id=field_id.clone() name=id.clone() prop:value=initial placeholder=placeholder
                         aria-describedby=described_by.clone() prop:disabled=move || declined.get() on:input=on_input />
                 }.into_any()
             } else {
                 view! {
-                    <textarea id=field_id.clone() name=id.clone() rows="4" prop:value=initial placeholder=item.placeholder.clone()
+                    <textarea id=field_id.clone() name=id.clone() rows="4" prop:value=initial placeholder=placeholder
                         aria-describedby=described_by.clone() prop:disabled=move || declined.get() on:input=on_input></textarea>
                 }.into_any()
             }
@@ -147,9 +177,12 @@ pub fn ItemControl(
             view! {
                 <span class="number">
                     <input type="number" id=field_id.clone() name=id.clone() step=step inputmode=mode prop:value=initial
-                        placeholder=item.placeholder.clone() aria-describedby=described_by.clone()
+                        placeholder=placeholder aria-describedby=described_by.clone()
                         prop:disabled=move || declined.get() on:input=on_input />
-                    {item.unit.clone().map(|unit| view! { <span class="unit">{unit}</span> })}
+                    {item.unit.as_ref().map(|_| {
+                        let unit = move || words.with(|item| item.unit.clone().unwrap_or_default());
+                        view! { <span class="unit">{unit}</span> }
+                    })}
                 </span>
             }.into_any()
         }),
@@ -171,14 +204,11 @@ pub fn ItemControl(
             }.into_any()
         }),
         ItemKind::SingleChoice if item.appearance == Appearance::Dropdown => Body::Single({
-            let current = {
-                let id = id.clone();
-                move || {
-                    session.answers.with(|answers| match answers.get(&id) {
-                        Some(Answer::Choice(code)) => code.clone(),
-                        _ => String::new(),
-                    })
-                }
+            let current = move || {
+                answer.with(|answer| match answer {
+                    Some(Answer::Choice(code)) => code.clone(),
+                    _ => String::new(),
+                })
             };
             let id_for_change = id.clone();
             view! {
@@ -189,7 +219,7 @@ pub fn ItemControl(
                         session.answer(&id_for_change, (!value.is_empty()).then_some(Answer::Choice(value)));
                     }>
                     <option value="">"—"</option>
-                    {item.options.iter().map(|option| view! { <option value=option.code.clone()>{option.label.clone()}</option> }).collect_view()}
+                    {item.options.iter().enumerate().map(|(index, option)| view! { <option value=option.code.clone()>{option_label(words, index)}</option> }).collect_view()}
                 </select>
             }.into_any()
         }),
@@ -204,8 +234,16 @@ pub fn ItemControl(
             let options = item
                 .options
                 .iter()
-                .map(|option| {
-                    choice_input(session, &id, option, multiple, exclusive.clone(), declined)
+                .enumerate()
+                .map(|(index, option)| {
+                    let label = option_label(words, index);
+                    let choice = Choice {
+                        id: &id,
+                        answer,
+                        option,
+                        label,
+                    };
+                    choice_input(session, choice, multiple, exclusive.clone(), declined)
                 })
                 .collect_view();
             Body::Grouped(options.into_any())
@@ -213,10 +251,7 @@ pub fn ItemControl(
         ItemKind::YesNo => {
             let options = [(true, "answer-yes"), (false, "answer-no")].map(|(value, word)| {
                 let id = id.clone();
-                let checked = {
-                    let id = id.clone();
-                    move || session.answers.with(|answers| answers.get(&id) == Some(&Answer::Bool(value)))
-                };
+                let checked = move || answer.with(|answer| *answer == Some(Answer::Bool(value)));
                 view! {
                     <label class="choice">
                         <input type="radio" name=id.clone() value=if value { "yes" } else { "no" } prop:checked=checked
@@ -229,14 +264,7 @@ pub fn ItemControl(
             Body::Grouped(options.into_iter().collect_view().into_any())
         }
         ItemKind::Consent => Body::Single({
-            let checked = {
-                let id = id.clone();
-                move || {
-                    session
-                        .answers
-                        .with(|answers| answers.get(&id) == Some(&Answer::Bool(true)))
-                }
-            };
+            let checked = move || answer.with(|answer| *answer == Some(Answer::Bool(true)));
             let id_for_change = id.clone();
             view! {
                 <label class="choice">
@@ -270,10 +298,7 @@ pub fn ItemControl(
             };
             let points = (scale.min..=scale.max).map(|point| {
                 let id = id.clone();
-                let checked = {
-                    let id = id.clone();
-                    move || session.answers.with(|answers| answers.get(&id) == Some(&Answer::Number(point as f64)))
-                };
+                let checked = move || answer.with(|answer| *answer == Some(Answer::Number(point as f64)));
                 view! {
                     <label class="point">
                         <input type="radio" name=id.clone() value=point.to_string() prop:checked=checked
@@ -286,9 +311,9 @@ pub fn ItemControl(
             Body::Grouped(view! {
                 <p class="scale-caption">{caption}</p>
                 <div class="scale">
-                    {scale.min_label.map(|label| view! { <span class="scale-end">{label}</span> })}
+                    {scale.min_label.map(|_| view! { <span class="scale-end">{scale_label(words, false)}</span> })}
                     <div class="points">{points}</div>
-                    {scale.max_label.map(|label| view! { <span class="scale-end">{label}</span> })}
+                    {scale.max_label.map(|_| view! { <span class="scale-end">{scale_label(words, true)}</span> })}
                 </div>
             }.into_any())
         }
@@ -296,18 +321,36 @@ pub fn ItemControl(
             let rows = item
                 .rows
                 .iter()
-                .map(|(row_id, text)| {
+                .enumerate()
+                .map(|(row, (row_id, _))| {
+                    let row_answer = answer_memo(session, row_id.clone());
                     let options = item
                         .options
                         .iter()
-                        .map(|option| {
-                            choice_input(session, row_id, option, false, BTreeSet::new(), declined)
+                        .enumerate()
+                        .map(|(index, option)| {
+                            let label = option_label(words, index);
+                            let choice = Choice {
+                                id: row_id,
+                                answer: row_answer,
+                                option,
+                                label,
+                            };
+                            choice_input(session, choice, false, BTreeSet::new(), declined)
                         })
                         .collect_view();
                     let row_errors = row_error(session, row_id.clone());
+                    let text = move || {
+                        words.with(|item| {
+                            item.rows
+                                .get(row)
+                                .map(|(_, text)| text.clone())
+                                .unwrap_or_default()
+                        })
+                    };
                     view! {
                         <fieldset class="grid-row" data-row-id=row_id.clone()>
-                            <legend>{text.clone()}</legend>
+                            <legend>{text}</legend>
                             {row_errors}
                             <div class="grid-options">{options}</div>
                         </fieldset>
@@ -316,12 +359,12 @@ pub fn ItemControl(
                 .collect_view();
             Body::Grouped(rows.into_any())
         }
-        ItemKind::Ranking => Body::Grouped(ranking(session, &item).into_any()),
+        ItemKind::Ranking => Body::Grouped(ranking(session, words, answer).into_any()),
     };
     match body {
         Body::Single(control) => view! {
             <div class="item" data-testid="item" data-item-id=id>
-                <label for=field_id class="question">{item.text}{required_marker}</label>
+                <label for=field_id class="question">{text}{required_marker}</label>
                 {hint}
                 {sensitive}
                 {control}
@@ -330,10 +373,10 @@ pub fn ItemControl(
         }
         .into_any(),
         Body::Grouped(controls) => fieldset(
-            &item,
+            &id,
+            view! { {text}{required_marker} },
             hint,
             sensitive,
-            required_marker,
             errors,
             &described_by,
             controls,
@@ -349,6 +392,42 @@ enum Body {
     Grouped(AnyView),
 }
 
+/// The answer to `id` (an item or a grid row): the one reactive value its controls read, so
+/// an answer elsewhere does not re-run them.
+fn answer_memo(session: RespondSession, id: String) -> Memo<Option<Answer>> {
+    Memo::new(move |_| session.answers.with(|answers| answers.get(&id).cloned()))
+}
+
+/// The label of option `index`, following the item's words.
+fn option_label(words: Memo<PresentedItem>, index: usize) -> impl Fn() -> String + Copy {
+    move || {
+        words.with(|item| {
+            item.options
+                .get(index)
+                .map(|option| option.label.clone())
+                .unwrap_or_default()
+        })
+    }
+}
+
+/// The label at one end of a rating scale, following the item's words.
+fn scale_label(words: Memo<PresentedItem>, max: bool) -> impl Fn() -> String + Copy {
+    move || {
+        words.with(|item| {
+            item.scale
+                .as_ref()
+                .and_then(|scale| {
+                    if max {
+                        scale.max_label.clone()
+                    } else {
+                        scale.min_label.clone()
+                    }
+                })
+                .unwrap_or_default()
+        })
+    }
+}
+
 fn text_of(session: RespondSession, id: &str) -> String {
     session
         .answers
@@ -358,20 +437,36 @@ fn text_of(session: RespondSession, id: &str) -> String {
         })
 }
 
+/// One option offered for an answer.
+struct Choice<'a, L> {
+    /// The item or grid row answered.
+    id: &'a str,
+    /// Its answer.
+    answer: Memo<Option<Answer>>,
+    option: &'a PresentedOption,
+    /// The option's label, following the item's words.
+    label: L,
+}
+
 /// A radio button or checkbox for one option, bound to answer `id`.
-fn choice_input(
+fn choice_input<L: Fn() -> String + Send + Sync + 'static>(
     session: RespondSession,
-    id: &str,
-    option: &PresentedOption,
+    choice: Choice<'_, L>,
     multiple: bool,
     exclusive: BTreeSet<String>,
     declined: Memo<bool>,
-) -> impl IntoView + use<> {
+) -> impl IntoView + use<L> {
+    let Choice {
+        id,
+        answer,
+        option,
+        label,
+    } = choice;
     let code = option.code.clone();
     let checked = {
-        let (id, code) = (id.to_owned(), code.clone());
+        let code = code.clone();
         move || {
-            session.answers.with(|answers| match answers.get(&id) {
+            answer.with(|answer| match answer {
                 Some(Answer::Choice(chosen)) => *chosen == code,
                 Some(Answer::Choices(chosen)) => chosen.contains(&code),
                 _ => false,
@@ -399,26 +494,26 @@ fn choice_input(
         <label class="choice">
             <input type=if multiple { "checkbox" } else { "radio" } name=id.to_owned() value=code prop:checked=checked
                 prop:disabled=move || declined.get() on:change=on_change />
-            " " {option.label.clone()}
+            " " {label}
         </label>
     }
 }
 
 /// Options in order with buttons to move each; the order becomes the answer once confirmed
 /// or changed.
-fn ranking(session: RespondSession, item: &PresentedItem) -> impl IntoView + use<> {
-    let id = item.id.clone();
-    let labels: Vec<(String, String)> = item
-        .options
-        .iter()
-        .map(|o| (o.code.clone(), o.label.clone()))
-        .collect();
-    let default_order: Vec<String> = labels.iter().map(|(code, _)| code.clone()).collect();
+fn ranking(
+    session: RespondSession,
+    words: Memo<PresentedItem>,
+    answer: Memo<Option<Answer>>,
+) -> impl IntoView + use<> {
+    let (id, default_order) = words.with_untracked(|item| {
+        let codes: Vec<String> = item.options.iter().map(|o| o.code.clone()).collect();
+        (item.id.clone(), codes)
+    });
     let order = {
-        let id = id.clone();
         let default_order = default_order.clone();
         move || {
-            session.answers.with(|answers| match answers.get(&id) {
+            answer.with(|answer| match answer {
                 Some(Answer::Choices(codes)) if codes.len() == default_order.len() => codes.clone(),
                 _ => default_order.clone(),
             })
@@ -447,6 +542,9 @@ fn ranking(session: RespondSession, item: &PresentedItem) -> impl IntoView + use
             {move || {
                 let codes = order_for_rows();
                 let count = codes.len();
+                let labels: Vec<(String, String)> = words.with(|item| {
+                    item.options.iter().map(|o| (o.code.clone(), o.label.clone())).collect()
+                });
                 codes.into_iter().enumerate().map(|(index, code)| {
                     let label = labels.iter().find(|(c, _)| *c == code).map(|(_, l)| l.clone()).unwrap_or(code.clone());
                     let (up, down) = (move_to.clone(), move_to.clone());
@@ -467,12 +565,7 @@ fn ranking(session: RespondSession, item: &PresentedItem) -> impl IntoView + use
 }
 
 /// The errors shown for an item, announced when they appear.
-fn error_list(
-    session: RespondSession,
-    item: PresentedItem,
-    element_id: String,
-) -> impl IntoView + use<> {
-    let id = item.id.clone();
+fn error_list(session: RespondSession, id: String, element_id: String) -> impl IntoView + use<> {
     let messages = move || {
         let language = session.language.get();
         session.errors.with(|errors| {
@@ -535,17 +628,17 @@ pub fn error_message(
 
 /// A group of related controls under the question as its legend.
 fn fieldset(
-    item: &PresentedItem,
+    id: &str,
+    legend: impl IntoView + 'static,
     hint: Option<impl IntoView + 'static>,
     sensitive: Option<impl IntoView + 'static>,
-    required_marker: Option<impl IntoView + 'static>,
     errors: impl IntoView + 'static,
     described_by: &str,
     controls: AnyView,
 ) -> AnyView {
     view! {
-        <fieldset class="item" data-testid="item" data-item-id=item.id.clone() aria-describedby=described_by.to_owned()>
-            <legend class="question">{item.text.clone()}{required_marker}</legend>
+        <fieldset class="item" data-testid="item" data-item-id=id.to_owned() aria-describedby=described_by.to_owned()>
+            <legend class="question">{legend}</legend>
             {hint}
             {sensitive}
             {controls}

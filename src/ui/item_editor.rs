@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::core::edit::{Address, Edit, TextField, destinations, duplicate, item_at, move_into};
 use crate::core::logic_edit::{piped, sources_before_item};
 use crate::core::model::{Appearance, Item, ItemKind, LocalizedText, RatingScale};
-use crate::ui::condition_editor::{ConditionEditor, answer_labels_memo};
+use crate::ui::condition_editor::{ConditionEditor, answer_labels_memo, shown_labels};
 use crate::ui::editor_state::EditorState;
 use crate::ui::grid_rows_editor::GridRowsEditor;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
@@ -193,7 +193,18 @@ fn ItemFields(
             })
         })
     };
-    let labels = answer_labels_memo(editor, language, audience);
+    let labels = shown_labels(
+        answer_labels_memo(editor, language, audience),
+        sources,
+        Signal::derive(move || {
+            item.with(|item| {
+                item.iter()
+                    .flat_map(|item| [item.show_if.clone(), item.required_if.clone()])
+                    .flatten()
+                    .collect()
+            })
+        }),
+    );
     let text_fields = {
         let at = at.clone();
         move || {
@@ -256,11 +267,18 @@ fn ItemFields(
             })
         }
     };
+    // A memo: the options are rebuilt when pages or sections change, not on every edit.
+    let places = Memo::new(move |_| {
+        editor
+            .survey
+            .with(|s| s.as_ref().map(destinations).unwrap_or_default())
+    });
     let move_targets = move || {
-        editor.survey.with(|s| {
-            s.as_ref().map(|s| {
-                destinations(s)
-                    .into_iter()
+        places.with(|places| {
+            Some(
+                places
+                    .iter()
+                    .cloned()
                     .enumerate()
                     .map(|(index, destination)| {
                         let ui = ui_language.get();
@@ -283,8 +301,8 @@ fn ItemFields(
                         };
                         view! { <option value=index.to_string()>{label}</option> }
                     })
-                    .collect_view()
-            })
+                    .collect_view(),
+            )
         })
     };
     let move_select = NodeRef::<leptos::html::Select>::new();

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::core::edit::{Address, Edit, drop_onto};
 use crate::core::fluent::Context;
 use crate::core::issue::Issue;
-use crate::core::present::{OutlineRow, outline};
+use crate::core::present::OutlineRow;
 use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
 use crate::ui::messages::{issue_message, item_type_name};
@@ -57,15 +57,22 @@ pub fn ItemList(
             }
         }
     };
+    // Texts are kept between edits, so typing in one label resolves that label, not all.
+    let texts = editor.texts;
     let rows = Memo::new(move |_| {
         let context = Context {
             audience: audience.get(),
             answers: BTreeMap::new(),
         };
+        let language = language.get();
         survey.with(|survey| {
             survey
                 .as_ref()
-                .map(|survey| outline(survey, &language.get(), &context))
+                .map(|survey| {
+                    texts
+                        .try_update_value(|texts| texts.outline(survey, &language, &context))
+                        .unwrap_or_default()
+                })
                 .unwrap_or_default()
         })
     });

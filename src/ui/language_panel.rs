@@ -79,7 +79,8 @@ pub fn LanguagePanel(
             )
         })
     };
-    let rows = move || {
+    // A memo: the rows are rebuilt when the languages change, not on every edit.
+    let rows = Memo::new(move |_| {
         editor.survey.with(|s| {
             s.as_ref()
                 .map(|s| {
@@ -97,13 +98,13 @@ pub fn LanguagePanel(
                 })
                 .unwrap_or_default()
         })
-    };
+    });
 
     view! {
         <section class="language-panel" aria-labelledby="languages-heading" data-testid="language-panel">
             <h2 id="languages-heading">{t("languages-heading")}</h2>
             <ul class="language-rows">
-                {move || rows().into_iter().map(|(tag, direction, fallback, is_source)| {
+                {move || rows.get().into_iter().map(|(tag, direction, fallback, is_source)| {
                     let ui = ui_language.get();
                     let name = language_name(&tag);
                     let (tag_dir, tag_fb, tag_src, tag_rm, tag_confirm) = (tag.clone(), tag.clone(), tag.clone(), tag.clone(), tag.clone());

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::core::edit::{Edit, unique_page_id};
 use crate::core::logic_edit::sources_before_page;
 use crate::core::model::Page;
-use crate::ui::condition_editor::{ConditionEditor, answer_labels_memo};
+use crate::ui::condition_editor::{ConditionEditor, answer_labels_memo, shown_labels};
 use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
 use crate::ui::messages::id_problem as id_problem_words;
@@ -128,22 +128,36 @@ pub fn PageEditor(
                 .unwrap_or_default()
         })
     });
-    let labels = answer_labels_memo(editor, language, audience);
+    let labels = shown_labels(
+        answer_labels_memo(editor, language, audience),
+        sources,
+        Signal::derive(move || {
+            current.with(|p| p.iter().filter_map(|p| p.show_if.clone()).collect())
+        }),
+    );
     let condition =
         Signal::derive(move || current.with(|p| p.as_ref().and_then(|p| p.show_if.clone())));
     let set_condition =
         Callback::new(move |condition| replace(&|p| p.show_if = Clone::clone(&condition)));
-    let page_options = move || {
+    // A memo: the options are rebuilt when pages change, not on every edit.
+    let page_ids = Memo::new(move |_| {
         editor.survey.with(|s| {
-            let ui = ui_language.get();
             s.iter()
-                .flat_map(|s| s.pages.iter().enumerate())
-                .map(|(index, p)| {
+                .flat_map(|s| s.pages.iter().map(|p| p.id.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let page_options = move || {
+        page_ids.with(|ids| {
+            let ui = ui_language.get();
+            ids.iter()
+                .enumerate()
+                .map(|(index, id)| {
                     let label = tr_args(
                         &BUILDER,
                         &ui,
                         "destination-page",
-                        &args(&[("number", (index + 1).to_string()), ("id", p.id.clone())]),
+                        &args(&[("number", (index + 1).to_string()), ("id", id.clone())]),
                     );
                     view! { <option value=index.to_string()>{label}</option> }
                 })

@@ -1,8 +1,10 @@
 //! The items of the current screen as the respondent sees them, bound to the session.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 
-use crate::core::present::PresentedPage;
+use crate::core::present::{PresentedItem, PresentedPage};
 use crate::ui::item_control::ItemControl;
 use crate::ui::respond_session::RespondSession;
 
@@ -14,15 +16,86 @@ pub fn PageView(
     /// The respondent's session.
     session: RespondSession,
 ) -> impl IntoView {
-    // Each item is keyed by everything it shows, so typing into one field re-renders only
-    // the items whose wording depends on that answer, and focus stays where it is.
-    let items = move || page.get().map(|page| page.items).unwrap_or_default();
+    // Each item is keyed by its shape (everything but its words): an answer that shows or
+    // hides items adds or removes only those, a change of shape (such as required-if) rebuilds
+    // only that item, and a new language rewrites the words in place. Focus stays where it is.
+    let items: Memo<Vec<(String, PresentedItem)>> = Memo::new(move |_| {
+        page.with(|page| {
+            page.iter()
+                .flat_map(|page| &page.items)
+                .map(|item| (shape_key(item), item.clone()))
+                .collect()
+        })
+    });
+    let by_shape: Memo<HashMap<String, PresentedItem>> =
+        Memo::new(move |_| items.with(|items| items.iter().cloned().collect()));
+    let keys =
+        move || items.with(|items| items.iter().map(|(key, _)| key.clone()).collect::<Vec<_>>());
     view! {
         <section class="page" data-testid="page">
             {move || page.get().and_then(|page| page.title).map(|title| view! { <h2>{title}</h2> })}
-            <For each=items key=|item| format!("{item:?}") let:item>
-                <ItemControl item=item session=session />
+            <For each=keys key=String::clone let:key>
+                {
+                    let first = by_shape.with_untracked(|items| items.get(&key).cloned());
+                    first.map(|first| {
+                        let item = Memo::new(move |previous: Option<&PresentedItem>| {
+                            by_shape
+                                .with(|items| items.get(&key).cloned())
+                                .or_else(|| previous.cloned())
+                                .unwrap_or_else(|| first.clone())
+                        });
+                        view! { <ItemControl item=item session=session /> }
+                    })
+                }
             </For>
         </section>
+    }
+}
+
+/// An item without its words: what its controls are built from.
+fn shape_key(item: &PresentedItem) -> String {
+    format!("{:?}", shape(item))
+}
+
+fn shape(item: &PresentedItem) -> PresentedItem {
+    let blank = |text: &Option<String>| text.as_ref().map(|_| String::new());
+    PresentedItem {
+        id: item.id.clone(),
+        kind: item.kind,
+        text: String::new(),
+        hint: blank(&item.hint),
+        placeholder: blank(&item.placeholder),
+        unit: blank(&item.unit),
+        required: item.required,
+        appearance: item.appearance,
+        options: item
+            .options
+            .iter()
+            .map(|option| crate::core::present::PresentedOption {
+                label: String::new(),
+                ..option.clone()
+            })
+            .collect(),
+        scale: item
+            .scale
+            .as_ref()
+            .map(|scale| crate::core::present::PresentedScale {
+                min_label: blank(&scale.min_label),
+                max_label: blank(&scale.max_label),
+                ..scale.clone()
+            }),
+        rows: item
+            .rows
+            .iter()
+            .map(|(id, _)| (id.clone(), String::new()))
+            .collect(),
+        children: item.children.iter().map(shape).collect(),
+        sensitive: item.sensitive.as_ref().map(|sensitive| {
+            crate::core::present::PresentedSensitive {
+                content_note: blank(&sensitive.content_note),
+                why_we_ask: blank(&sensitive.why_we_ask),
+                way_out: sensitive.way_out,
+            }
+        }),
     }
 }

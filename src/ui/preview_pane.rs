@@ -17,6 +17,8 @@ use crate::ui::survey_screen::SurveyScreen;
 pub fn PreviewPane(
     /// The survey being edited.
     survey: RwSignal<Option<Survey>>,
+    /// Moves once edits pause: the preview follows the survey then, not on every keystroke.
+    settled: RwSignal<u64>,
     /// The language previewed.
     language: RwSignal<String>,
     /// Audience values previewed.
@@ -31,7 +33,8 @@ pub fn PreviewPane(
         return view! { <section class="preview-pane"></section> }.into_any();
     };
     Effect::new(move |_| {
-        if let Some(current) = survey.get() {
+        settled.track();
+        if let Some(current) = survey.get_untracked() {
             session.survey.set(current);
         }
     });

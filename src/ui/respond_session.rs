@@ -147,11 +147,16 @@ impl RespondSession {
 
     /// Saves progress whenever it changes.
     pub fn autosave(self) {
+        // The survey a respondent answers does not change (only the builder's preview, which
+        // saves nothing, follows edits), so its reference and key (an export and a hash of
+        // the whole definition) are worked out once, not on every answer.
+        let reference = self
+            .survey
+            .with_untracked(crate::core::response::survey_reference);
+        let key = self.survey.with_untracked(storage_key);
         Effect::new(move |_| {
             let saved = SavedSession {
-                survey: self
-                    .survey
-                    .with_untracked(crate::core::response::survey_reference),
+                survey: reference.clone(),
                 response_id: self.response_id.get(),
                 language: self.language.get(),
                 audience: self.audience.get(),
@@ -161,7 +166,6 @@ impl RespondSession {
                 stage: self.stage.get(),
                 started_at: self.started_at.get(),
             };
-            let key = self.survey.with_untracked(storage_key);
             if saved.stage == Stage::Done {
                 // Answers do not linger on a shared phone once they are submitted.
                 storage::remove(&key);
@@ -190,8 +194,14 @@ impl RespondSession {
                 answers.remove(id);
             }
         });
-        self.errors
-            .update(|errors| errors.retain(|error| error.item != id));
+        // Only when an error concerns it: every field's error list reads this signal.
+        if self
+            .errors
+            .with_untracked(|errors| errors.iter().any(|error| error.item == id))
+        {
+            self.errors
+                .update(|errors| errors.retain(|error| error.item != id));
+        }
     }
 
     /// The screens that apply now, and where the current one stands among them.

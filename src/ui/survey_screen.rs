@@ -19,7 +19,8 @@ pub fn SurveyScreen(
 ) -> impl IntoView {
     let language = move || session.language.get();
     let place = Memo::new(move |_| session.place());
-    let page: Signal<Option<PresentedPage>> = Signal::derive(move || {
+    // A memo: the page is resolved once per change, however many views read it.
+    let page: Memo<Option<PresentedPage>> = Memo::new(move |_| {
         let (all, at) = place.get();
         let screen = all.get(at).cloned()?;
         let context = session.context();
@@ -120,7 +121,7 @@ pub fn SurveyScreen(
             <p class="storage-warning" role="status" data-testid="storage-warning">{tr(&RESPOND, &language(), "storage-warning")}</p>
         })}
         <div class="error-summary" role="alert" data-testid="error-summary">{move || error_summary().map(|text| view! { <p>{text}</p> })}</div>
-        <PageView page=page session=session />
+        <PageView page=page.into() session=session />
         {move || not_kept().then(|| view! { <p class="field-error" role="alert">{tr(&RESPOND, &language(), "kiosk-not-kept")}</p> })}
         <nav class="navigation">
             <button type="button" class="secondary" data-testid="back" on:click=move |_| { session.back(); scroll_to_top(); }>

@@ -1,0 +1,139 @@
+// The builder on a desktop with the 1000-item, 8-language benchmark survey
+// (`builder-1000x8.coform.json`): opening it, typing into an item label, adding, moving and
+// undoing, and the memory it takes once open.
+import { expect, test } from '@playwright/test';
+import { RUNS, benchSurvey, freshContext, median, record, recordSamples, serve } from './common';
+
+const FILE = 'builder-1000x8.coform.json';
+const URL = `/index.html?survey=bench/${FILE}&ui=en`;
+const ITEMS = 1000;
+/** An item in the middle of the survey with a plain (non-variant) label. */
+const TYPED = 'q526';
+const KEYSTROKES = 40;
+
+/** Holds once the outline lists every item. */
+const listed = `document.querySelector('[data-testid=items]')?.childElementCount === ${ITEMS}`;
+
+test('opening 1000 items', async ({ browser }, info) => {
+  const body = benchSurvey('builder-1000x8');
+  const samples: number[] = [];
+  const frames: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await freshContext(browser, info);
+    await serve(context, FILE, body);
+    await context.addInitScript(`window.__ready = window.__bench.whenDom(() => ${listed}).then((dom) =>
+      new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({ dom, frame: performance.now() }), 0))));`);
+    const page = await context.newPage();
+    await page.goto(URL);
+    const { dom, frame } = await page.evaluate(() => (window as unknown as { __ready: Promise<{ dom: number; frame: number }> }).__ready);
+    samples.push(dom);
+    frames.push(frame);
+    await context.close();
+  }
+  record('builder-open', `navigation start to the outline listing all ${ITEMS} items of ${FILE}`, samples, 'ms', {
+    frameMedian: Math.round(median(frames) * 10) / 10,
+    frameSamples: frames.map((value) => Math.round(value * 10) / 10),
+  });
+});
+
+test('memory after opening 1000 items', async ({ browser }, info) => {
+  const body = benchSurvey('builder-1000x8');
+  const heap: number[] = [];
+  const wasm: number[] = [];
+  for (let run = 0; run < Math.max(RUNS, 5); run++) {
+    const context = await freshContext(browser, info);
+    await serve(context, FILE, body);
+    const page = await context.newPage();
+    await page.goto(URL);
+    await expect(page.getByTestId('items').getByTestId('item')).toHaveCount(ITEMS, { timeout: 60_000 });
+    // Let the autosave and any idle work finish, then collect garbage so only what is live counts.
+    await page.waitForTimeout(1000);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value;
+    expect(used, 'Performance.getMetrics reports JSHeapUsedSize').toBeDefined();
+    heap.push(used ?? 0);
+    // trunk's loader announces the wasm exports (TrunkApplicationStarted); memory is one of them.
+    const linear = await page.evaluate(() => window.__bench.wasm?.memory.buffer.byteLength ?? -1);
+    expect(linear, 'the wasm memory was announced by the loader').toBeGreaterThan(0);
+    wasm.push(linear);
+    await context.close();
+  }
+  record('builder-memory-js-heap', `JS heap used (CDP Performance.getMetrics JSHeapUsedSize, after a forced GC) with ${FILE} open`, heap, 'bytes');
+  record('builder-memory-wasm', `wasm linear memory (memory.buffer.byteLength) with ${FILE} open`, wasm, 'bytes');
+});
+
+test('typing, adding, moving and undoing with 1000 items', async ({ browser }, info) => {
+  const context = await freshContext(browser, info);
+  await serve(context, FILE, benchSurvey('builder-1000x8'));
+  const page = await context.newPage();
+  await page.goto(URL);
+  const rows = page.getByTestId('items').getByTestId('item');
+  await expect(rows).toHaveCount(ITEMS, { timeout: 60_000 });
+  const row = (id: string) => page.getByTestId('items').locator(`[data-testid=item][data-item-id="${id}"]`);
+  await row(TYPED).getByTestId('select-item').click();
+  const field = page.getByTestId('edit-text');
+  await field.focus();
+
+  // Keystrokes: one input event per character, as the browser sends while typing.
+  const keystrokes = await page.evaluate(async ({ count, id }) => {
+    const field = document.getElementById('edit-text') as HTMLTextAreaElement;
+    const label = () => document.querySelector(`[data-testid=items] [data-item-id="${id}"] .item-text`)?.textContent ?? '';
+    const out = [];
+    for (let i = 0; i < count; i++) {
+      const expected = field.value + 'x';
+      out.push(await window.__bench.measure(() => {
+        field.value = expected;
+        field.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'x', inputType: 'insertText' }));
+      }, () => label() === expected));
+    }
+    return out;
+  }, { count: KEYSTROKES, id: TYPED });
+  await expect(row(TYPED).locator('.item-text')).toHaveText(new RegExp(`x{${KEYSTROKES}}$`));
+  recordSamples('builder-keystroke', `input event in the label of ${TYPED} to the outline row showing it (${ITEMS} items, 8 languages)`, keystrokes, { keystrokes: KEYSTROKES });
+
+  // Moving: the selected item goes up one place per click on "Move up".
+  const moves = await page.evaluate(async ({ runs, id }) => {
+    const list = document.querySelector('[data-testid=items]') as HTMLElement;
+    const index = () => Array.from(list.children).findIndex((row) => row.getAttribute('data-item-id') === id);
+    const button = document.querySelector('[data-testid=move-up]') as HTMLButtonElement;
+    const out = [];
+    for (let run = 0; run < runs; run++) {
+      const before = index();
+      out.push(await window.__bench.measure(() => button.click(), () => index() === before - 1));
+    }
+    return out;
+  }, { runs: RUNS, id: TYPED });
+  recordSamples('builder-move', `click on "Move up" to the outline row in its new place (${ITEMS} items)`, moves);
+
+  // Undo: each click puts the item back down one place.
+  const undos = await page.evaluate(async ({ runs, id }) => {
+    const list = document.querySelector('[data-testid=items]') as HTMLElement;
+    const index = () => Array.from(list.children).findIndex((row) => row.getAttribute('data-item-id') === id);
+    const button = document.querySelector('[data-testid=undo]') as HTMLButtonElement;
+    const out = [];
+    for (let run = 0; run < runs; run++) {
+      const before = index();
+      out.push(await window.__bench.measure(() => button.click(), () => index() === before + 1));
+    }
+    return out;
+  }, { runs: RUNS, id: TYPED });
+  recordSamples('builder-undo', `click on "Undo" (of a move) to the outline row back in its place (${ITEMS} items)`, undos);
+
+  // Adding: a new item after the selected one.
+  const adds = await page.evaluate(async ({ runs }) => {
+    const list = document.querySelector('[data-testid=items]') as HTMLElement;
+    const button = document.querySelector('[data-testid=add-item]') as HTMLButtonElement;
+    const out = [];
+    for (let run = 0; run < runs; run++) {
+      const before = list.childElementCount;
+      out.push(await window.__bench.measure(() => button.click(), () => list.childElementCount === before + 1));
+    }
+    return out;
+  }, { runs: RUNS });
+  await expect(rows).toHaveCount(ITEMS + RUNS);
+  recordSamples('builder-add', `click on "Add item" to the new row in the outline (${ITEMS} items)`, adds);
+  await context.close();
+});
