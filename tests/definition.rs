@@ -78,7 +78,10 @@ fn the_runtime_reader_reads_what_import_reads_and_locates_errors_by_line() {
             // The same line and column, without the JSON path.
             (
                 Err(ImportError::Invalid {
-                    line, column, detail, ..
+                    line,
+                    column,
+                    detail,
+                    ..
                 }),
                 Err(published),
             ) => {

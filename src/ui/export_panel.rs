@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use crate::core::definition;
-use crate::core::interop::Format;
+use crate::core::interop::{Exported, Format};
 use crate::ui::browser::download_bytes;
-use crate::ui::converter::use_converter;
+use crate::ui::converter::{ConvertFailure, use_converter};
 use crate::ui::editor_state::EditorState;
 use crate::ui::i18n::{BUILDER, args, tr, tr_args};
 use crate::ui::messages::loss_message;
@@ -26,7 +26,10 @@ pub fn ExportPanel(
     let format = RwSignal::new(Format::Fhir);
     let converter = use_converter();
     // The export is made for the format chosen, so the losses shown are exactly those of the
-    // file downloaded; it is made again when the survey or the format changes.
+    // file downloaded; it is made again when the survey or the format changes. Each answer
+    // carries the format and the survey it was made from: while a newer export is
+    // being made the resource still holds the last one, which must be neither shown as the
+    // chosen format's losses nor downloaded.
     let exported = LocalResource::new(move || {
         let format = format.get();
         let survey = editor
@@ -34,16 +37,31 @@ pub fn ExportPanel(
             .with(|survey| survey.as_ref().map(definition::export));
         async move {
             match survey {
-                Some(survey) => Some((converter.export)(survey, format).await),
+                Some(survey) => {
+                    let result = (converter.export)(survey.clone(), format).await;
+                    Some((format, survey, result))
+                }
                 None => None,
             }
         }
     });
-    let ready = move || exported.with(|exported| matches!(exported, Some(Some(Ok(_)))));
+    let current =
+        move |made: &(Format, String, Result<Exported, ConvertFailure>)| made.0 == format.get();
+    let ready = move || {
+        exported.with(
+            |exported| matches!(exported, Some(Some(made)) if current(made) && made.2.is_ok()),
+        )
+    };
     let download = move |_| {
-        let Some(Some(Ok(exported))) = exported.get_untracked() else {
+        let Some(Some((made_for, survey_json, Ok(exported)))) = exported.get_untracked() else {
             return;
         };
+        let unchanged = editor.survey.with_untracked(|survey| {
+            survey.as_ref().map(definition::export).as_ref() == Some(&survey_json)
+        });
+        if made_for != format.get_untracked() || !unchanged {
+            return;
+        }
         let format = format.get_untracked();
         let name = editor.survey.with_untracked(|survey| {
             survey.as_ref().map_or_else(String::new, |survey| {
@@ -62,12 +80,13 @@ pub fn ExportPanel(
     let losses = move || -> Result<Vec<(String, String)>, String> {
         let ui = ui_language.get();
         exported.with(|exported| match exported {
-            Some(Some(Ok(exported))) => Ok(exported
+            Some(Some(made)) if !current(made) => Err(tr(&BUILDER, &ui, "export-preparing")),
+            Some(Some((_, _, Ok(exported)))) => Ok(exported
                 .losses
                 .iter()
                 .map(|loss| (loss.path.clone(), loss_message(&ui, loss)))
                 .collect()),
-            Some(Some(Err(failure))) => Err(tr_args(
+            Some(Some((_, _, Err(failure)))) => Err(tr_args(
                 &BUILDER,
                 &ui,
                 "converter-failed",
