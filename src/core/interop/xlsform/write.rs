@@ -179,10 +179,11 @@ impl<'s> Writer<'s> {
         const CLOSE: &str = "\u{e001}";
         let mut out = BTreeMap::new();
         for (language, pattern) in &text.0 {
-            let at = format!("{path}.{language}");
+            // Where a loss is, written only when there is one.
+            let at = || format!("{path}.{language}");
             if !self.languages.contains(&language.as_str()) {
                 self.lose(
-                    at,
+                    at(),
                     LossKind::Language {
                         language: language.clone(),
                     },
@@ -192,7 +193,7 @@ impl<'s> Writer<'s> {
             let written = plain(pattern, Some((OPEN, CLOSE)));
             if written.flattened {
                 self.lose(
-                    at.clone(),
+                    at(),
                     LossKind::Variants {
                         language: language.clone(),
                     },
@@ -218,7 +219,7 @@ impl<'s> Writer<'s> {
             result.push_str(rest);
             if unpiped {
                 self.lose(
-                    at,
+                    at(),
                     LossKind::Piping {
                         language: language.clone(),
                     },
@@ -644,11 +645,11 @@ impl<'s> Writer<'s> {
         workbook.set_properties(&DocProperties::new().set_creation_datetime(&created));
         let survey = workbook.add_worksheet();
         survey.set_name("survey")?;
-        write_sheet(survey, &self.survey_table())?;
+        write_sheet(survey, self.survey_table())?;
         if !self.choices.is_empty() {
             let choices = workbook.add_worksheet();
             choices.set_name("choices")?;
-            write_sheet(choices, &self.choices_table())?;
+            write_sheet(choices, self.choices_table())?;
         }
         let settings = workbook.add_worksheet();
         settings.set_name("settings")?;
@@ -662,7 +663,7 @@ impl<'s> Writer<'s> {
                 .map(|(_, value)| Value::Text(value.clone()))
                 .collect(),
         ];
-        write_sheet(settings, &table)?;
+        write_sheet(settings, table)?;
         workbook.save_to_buffer()
     }
 
@@ -792,24 +793,30 @@ fn check_name(check: &Check) -> &'static str {
 /// The most characters an Excel cell holds.
 const CELL_LIMIT: usize = 32_767;
 
-fn write_sheet(sheet: &mut Worksheet, table: &[Vec<Value>]) -> Result<(), XlsxError> {
-    for (row, cells) in table.iter().enumerate() {
+/// Writes a table into a sheet; its strings are moved into the sheet, not copied.
+fn write_sheet(sheet: &mut Worksheet, table: Vec<Vec<Value>>) -> Result<(), XlsxError> {
+    for (row, cells) in table.into_iter().enumerate() {
         let Ok(row) = u32::try_from(row) else {
             break;
         };
-        for (column, value) in cells.iter().enumerate() {
+        for (column, value) in cells.into_iter().enumerate() {
             let Ok(column) = u16::try_from(column) else {
                 break;
             };
             match value {
                 Value::Text(text) if text.is_empty() => {}
-                Value::Text(text) => {
-                    // No survey string comes near Excel's limit; cut rather than fail.
-                    let cut: String = text.chars().take(CELL_LIMIT).collect();
-                    sheet.write_string(row, column, cut)?;
+                Value::Text(mut text) => {
+                    // No survey string comes near Excel's limit; cut rather than fail. A text
+                    // of no more bytes than the limit has no more characters either.
+                    if text.len() > CELL_LIMIT
+                        && let Some((end, _)) = text.char_indices().nth(CELL_LIMIT)
+                    {
+                        text.truncate(end);
+                    }
+                    sheet.write_string(row, column, text)?;
                 }
                 Value::Number(number) => {
-                    sheet.write_number(row, column, *number)?;
+                    sheet.write_number(row, column, number)?;
                 }
             }
         }
