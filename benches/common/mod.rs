@@ -173,7 +173,7 @@ impl Timing<'_> {
 fn figure(operation: String, bytes: Option<usize>, mut samples: Vec<f64>) -> Figure {
     samples.sort_by(f64::total_cmp);
     let middle = samples.len() / 2;
-    let median_ms = if samples.len() % 2 == 0 {
+    let median_ms = if samples.len().is_multiple_of(2) {
         (samples[middle - 1] + samples[middle]) / 2.0
     } else {
         samples[middle]
@@ -249,7 +249,7 @@ fn group(bytes: usize) -> String {
     let digits = bytes.to_string();
     let mut out = String::new();
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             out.push(',');
         }
         out.push(digit);

@@ -1633,6 +1633,17 @@ struct Reader {
     pending: Vec<Pending>,
     /// Each language as written → its canonical tag (`None`: not a tag).
     tags: HashMap<String, Option<String>>,
+    /// `answerOption` arrays read without notices, with what they gave (see `choices`).
+    option_cache: Vec<(Vec<Value>, OptionsRead)>,
+}
+
+/// What an `answerOption` array gave: the options, how each answer was written (the code
+/// map), and the coform list their systems name (`Some(None)` when they name different ones).
+#[derive(Clone)]
+struct OptionsRead {
+    options: Vec<ChoiceOption>,
+    map: CodeMap,
+    named: Option<Option<String>>,
 }
 
 fn notice(location: String, kind: NoticeKind) -> Notice {
@@ -2370,6 +2381,50 @@ impl Reader {
         }
         let location = fields.at("answerOption");
         let values = fields.array("answerOption")?;
+        // Every question on a shared list repeats its options: read them once, and reuse
+        // them for an identical array when reading them gave no notice (a notice names
+        // where it was found, so that array is read again).
+        let cached = self
+            .option_cache
+            .iter()
+            .find(|(raw, _)| raw.as_slice() == values)
+            .map(|(_, read)| read.clone());
+        let OptionsRead {
+            options,
+            map,
+            named,
+        } = match cached {
+            Some(hit) => hit,
+            None => {
+                let notices = self.notices.len();
+                let read = self.read_options(values, &location)?;
+                if self.notices.len() == notices && !read.options.is_empty() {
+                    self.option_cache.push((values.to_vec(), read.clone()));
+                }
+                read
+            }
+        };
+        if options.is_empty() {
+            // Without options there is nothing to choose from: the answer is typed instead.
+            self.notices.push(notice(
+                fields.at("type"),
+                NoticeKind::ItemType {
+                    found: "choice".into(),
+                    read_as: ItemKind::ShortText.json_name().into(),
+                },
+            ));
+            item.kind = ItemKind::ShortText;
+            return Ok(());
+        }
+        let name = named.flatten();
+        let list = self.list(options, name.as_deref(), &item.id);
+        item.choices = Some(list);
+        self.codes.insert(item.id.clone(), map);
+        Ok(())
+    }
+
+    /// The options of an `answerOption` array (see [`OptionsRead`]).
+    fn read_options(&mut self, values: &[Value], location: &str) -> Result<OptionsRead, ReadError> {
         let mut options: Vec<ChoiceOption> = Vec::new();
         let mut map = CodeMap::new();
         let mut named: Option<Option<String>> = None;
@@ -2475,23 +2530,11 @@ impl Reader {
                 score,
             });
         }
-        if options.is_empty() {
-            // Without options there is nothing to choose from: the answer is typed instead.
-            self.notices.push(notice(
-                fields.at("type"),
-                NoticeKind::ItemType {
-                    found: "choice".into(),
-                    read_as: ItemKind::ShortText.json_name().into(),
-                },
-            ));
-            item.kind = ItemKind::ShortText;
-            return Ok(());
-        }
-        let name = named.flatten();
-        let list = self.list(options, name.as_deref(), &item.id);
-        item.choices = Some(list);
-        self.codes.insert(item.id.clone(), map);
-        Ok(())
+        Ok(OptionsRead {
+            options,
+            map,
+            named,
+        })
     }
 
     /// A valueCoding option.
