@@ -7,7 +7,8 @@
 //! cargo bench --bench core -- PATH         # another survey (or COFORM_BENCH_SURVEY=PATH)
 //! ```
 //!
-//! `COFORM_BENCH_RUNS` sets the runs per operation (at least 7). The figures are printed as
+//! `COFORM_BENCH_RUNS` sets the runs per operation (at least 7); `COFORM_BENCH_ONLY=fhir`
+//! measures only the operations whose name contains the word (for profiling). The figures are printed as
 //! a Markdown table and written to `target/bench/core-native.json`. A measurement, not a
 //! test: it never fails on a time.
 
@@ -43,7 +44,8 @@ fn main() -> ExitCode {
     };
     let origin = Instant::now();
     let now = || origin.elapsed().as_secs_f64() * 1000.0;
-    let report = match common::measure(&json, runs, &now) {
+    let only = std::env::var("COFORM_BENCH_ONLY").ok();
+    let report = match common::measure(&json, runs, only.as_deref(), &now) {
         Ok(report) => report,
         Err(error) => {
             eprintln!("{}: {error}", survey.display());

@@ -52,11 +52,18 @@ pub struct Report {
     pub figures: Vec<Figure>,
 }
 
-/// Measures every operation on the coform JSON `json`. `now` is a clock in milliseconds.
-pub fn measure(json: &str, runs: usize, now: &dyn Fn() -> f64) -> Result<Report, String> {
+/// Measures every operation on the coform JSON `json` (only those whose name contains `only`,
+/// when given: for profiling one). `now` is a clock in milliseconds.
+pub fn measure(
+    json: &str,
+    runs: usize,
+    only: Option<&str>,
+    now: &dyn Fn() -> f64,
+) -> Result<Report, String> {
     let runs = runs.max(MIN_RUNS);
-    let mut figures = Vec::new();
+    let mut figures: Vec<Figure> = Vec::new();
     let time = |name: String, bytes: Option<usize>| Timing {
+        skip: only.is_some_and(|only| !name.contains(only)),
         name,
         bytes,
         runs,
@@ -64,25 +71,32 @@ pub fn measure(json: &str, runs: usize, now: &dyn Fn() -> f64) -> Result<Report,
     };
 
     let survey = definition::import(json).map_err(|error| format!("import: {error}"))?;
-    figures
-        .push(time("import".into(), Some(json.len())).run(|| definition::import(black_box(json))));
+    figures.extend(
+        time("import".into(), Some(json.len())).run(|| definition::import(black_box(json))),
+    );
 
     let issues = validate(&survey).len();
-    figures.push(time("validate".into(), None).run(|| validate(black_box(&survey))));
+    figures.extend(time("validate".into(), None).run(|| validate(black_box(&survey))));
 
     let resolved = resolve_all(&survey);
-    figures.push(time("resolve all messages".into(), None).run(|| resolve_all(black_box(&survey))));
+    figures
+        .extend(time("resolve all messages".into(), None).run(|| resolve_all(black_box(&survey))));
 
     let mut files = Vec::new();
     for format in Format::ALL {
         let bytes = interop::write(&survey, format).bytes;
-        figures.push(
+        figures.extend(
             time(format!("export {}", format.name()), Some(bytes.len()))
                 .run(|| interop::write(black_box(&survey), format)),
         );
         files.push((format, bytes));
     }
     for (format, bytes) in &files {
+        let name = format!("read {}", format.name());
+        if only.is_some_and(|only| !name.contains(only)) {
+            continue;
+        }
+        // Each export must read back as its own format, or the figure would mean nothing.
         match interop::read(bytes) {
             Ok((read_as, _)) if read_as == *format => {}
             Ok((read_as, _)) => {
@@ -94,10 +108,7 @@ pub fn measure(json: &str, runs: usize, now: &dyn Fn() -> f64) -> Result<Report,
             }
             Err(error) => return Err(format!("{} export read back: {error}", format.name())),
         }
-        figures.push(
-            time(format!("import {}", format.name()), Some(bytes.len()))
-                .run(|| interop::read(black_box(bytes))),
-        );
+        figures.extend(time(name, Some(bytes.len())).run(|| interop::read(black_box(bytes))));
     }
 
     Ok(Report {
@@ -134,6 +145,7 @@ pub fn resolve_all(survey: &Survey) -> usize {
 
 /// One operation about to be timed.
 struct Timing<'c> {
+    skip: bool,
     name: String,
     bytes: Option<usize>,
     runs: usize,
@@ -142,7 +154,10 @@ struct Timing<'c> {
 
 impl Timing<'_> {
     /// One warm-up run, then `runs` timed ones; each result is dropped after the clock is read.
-    fn run<T>(self, mut op: impl FnMut() -> T) -> Figure {
+    fn run<T>(self, mut op: impl FnMut() -> T) -> Option<Figure> {
+        if self.skip {
+            return None;
+        }
         drop(black_box(op()));
         let mut samples = Vec::with_capacity(self.runs);
         for _ in 0..self.runs {
@@ -151,7 +166,7 @@ impl Timing<'_> {
             samples.push((self.now)() - start);
             drop(result);
         }
-        figure(self.name, self.bytes, samples)
+        Some(figure(self.name, self.bytes, samples))
     }
 }
 

@@ -12,6 +12,7 @@ pub mod fluent;
 pub mod ftl;
 pub mod interop;
 pub mod issue;
+pub mod json;
 pub mod language;
 pub mod logic;
 pub mod logic_edit;

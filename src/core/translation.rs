@@ -329,6 +329,50 @@ pub fn messages(survey: &Survey) -> Vec<Message> {
     out
 }
 
+/// Every string of the survey that has a source-language text, in the order of
+/// [`messages`], without building message ids: for questions about all strings at once.
+pub fn texts(survey: &Survey) -> Vec<&LocalizedText> {
+    fn items<'s>(list: &'s [Item], source: &str, out: &mut Vec<&'s LocalizedText>) {
+        for item in list {
+            out.extend(
+                item_texts(item)
+                    .into_iter()
+                    .map(|(_, text)| text)
+                    .filter(|text| has_source(text, source)),
+            );
+            items(&item.items, source, out);
+        }
+    }
+    let source = survey.source_language.as_str();
+    let mut out = Vec::new();
+    out.push(&survey.metadata.title);
+    out.push(&survey.metadata.description);
+    for variable in &survey.audience {
+        out.push(&variable.question);
+        out.extend(variable.values.iter().map(|value| &value.label));
+    }
+    out.retain(|text| has_source(text, source));
+    for page in &survey.pages {
+        if has_source(&page.title, source) {
+            out.push(&page.title);
+        }
+        items(&page.items, source, &mut out);
+    }
+    for list in &survey.choice_lists {
+        out.extend(
+            list.options
+                .iter()
+                .map(|option| &option.label)
+                .filter(|text| has_source(text, source)),
+        );
+    }
+    out
+}
+
+fn has_source(text: &LocalizedText, source: &str) -> bool {
+    text.get(source).is_some_and(|t| !t.trim().is_empty())
+}
+
 /// Every text of an item with its field, in the order a translator reads them.
 fn item_texts(item: &Item) -> Vec<(ItemField, &LocalizedText)> {
     let mut texts = vec![
@@ -567,15 +611,24 @@ pub fn variable_differences(
     source: &str,
     translation: &str,
 ) -> (Vec<String>, Vec<String>) {
-    differences(
-        variable_names(survey, source).as_ref(),
-        variable_names(survey, translation).as_ref(),
+    let (Some(source), Some(target)) = (
+        answer_variables(survey, source),
+        answer_variables(survey, translation),
+    ) else {
+        return (Vec::new(), Vec::new());
+    };
+    (
+        target.difference(&source).cloned().collect(),
+        source.difference(&target).cloned().collect(),
     )
 }
 
-/// The variables of a pattern other than the survey's audience variables; `None` when the
-/// pattern does not parse.
-pub fn variable_names(survey: &Survey, pattern: &str) -> Option<BTreeSet<String>> {
+/// The variables a pattern uses that are not audience variables (answers piped in); `None`
+/// when the pattern does not parse.
+pub fn answer_variables(survey: &Survey, pattern: &str) -> Option<BTreeSet<String>> {
+    if fluent::literal(pattern).is_some() {
+        return Some(BTreeSet::new());
+    }
     let resource = fluent::parse_pattern(pattern).ok()?;
     Some(
         fluent::variables(&resource, pattern)
@@ -583,21 +636,6 @@ pub fn variable_names(survey: &Survey, pattern: &str) -> Option<BTreeSet<String>
             .map(|(name, _)| name)
             .filter(|name| !survey.audience.iter().any(|variable| variable.id == *name))
             .collect(),
-    )
-}
-
-/// [`variable_differences`] of two patterns' [`variable_names`], for a caller that has them
-/// already (validation reads each pattern once).
-pub fn differences(
-    source: Option<&BTreeSet<String>>,
-    translation: Option<&BTreeSet<String>>,
-) -> (Vec<String>, Vec<String>) {
-    let (Some(source), Some(target)) = (source, translation) else {
-        return (Vec::new(), Vec::new());
-    };
-    (
-        target.difference(source).cloned().collect(),
-        source.difference(target).cloned().collect(),
     )
 }
 

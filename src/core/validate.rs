@@ -738,9 +738,10 @@ impl<'s> Validator<'s> {
                 );
             }
         }
-        // The source's variables, read once for all its translations.
         let source = self.survey.source_language.as_str();
-        let mut source_names: Option<Option<BTreeSet<String>>> = None;
+        // The source pattern's answer variables, read once for all its translations (`None`
+        // inside when it does not parse: then translations are not compared).
+        let mut source_variables: Option<Option<BTreeSet<String>>> = None;
         for (language, pattern) in &text.0 {
             let location = |span| Location {
                 path: format!("{path}.{language}"),
@@ -760,25 +761,28 @@ impl<'s> Validator<'s> {
             if pattern.trim().is_empty() {
                 continue;
             }
-            let resource = match fluent::parse_pattern(pattern) {
-                Ok(resource) => resource,
-                Err(problems) => {
-                    for problem in problems {
-                        let (kind, span) = match problem {
-                            PatternProblem::Syntax { span, detail } => {
-                                (IssueKind::FluentSyntax { detail }, span)
-                            }
-                            PatternProblem::Unsupported { span, detail } => {
-                                (IssueKind::UnsupportedFluent { detail }, span)
-                            }
-                        };
-                        self.push(kind, location(Some(span)));
+            // Plain text (most strings) parses cleanly and uses no variable.
+            let variables = match fluent::literal(pattern) {
+                Some(_) => Vec::new(),
+                None => match fluent::parse_pattern(pattern) {
+                    Ok(resource) => fluent::variables(&resource, pattern),
+                    Err(problems) => {
+                        for problem in problems {
+                            let (kind, span) = match problem {
+                                PatternProblem::Syntax { span, detail } => {
+                                    (IssueKind::FluentSyntax { detail }, span)
+                                }
+                                PatternProblem::Unsupported { span, detail } => {
+                                    (IssueKind::UnsupportedFluent { detail }, span)
+                                }
+                            };
+                            self.push(kind, location(Some(span)));
+                        }
+                        continue;
                     }
-                    continue;
-                }
+                },
             };
-            let found = fluent::variables(&resource, pattern);
-            for (name, span) in found.iter().cloned() {
+            for (name, span) in variables.iter().cloned() {
                 if self.audience_ids.contains(name.as_str()) {
                     continue;
                 }
@@ -799,29 +803,39 @@ impl<'s> Validator<'s> {
                 };
                 self.push(kind, location(Some(span)));
             }
-            if language != source
-                && let Some(source_pattern) = text.get(source)
-            {
-                let source_names = source_names.get_or_insert_with(|| {
-                    translation::variable_names(self.survey, source_pattern)
-                });
-                let names: BTreeSet<String> = found
+            if language == source {
+                continue;
+            }
+            let Some(source_pattern) = text.get(source) else {
+                continue;
+            };
+            let survey = self.survey;
+            let Some(source_names) = source_variables
+                .get_or_insert_with(|| translation::answer_variables(survey, source_pattern))
+            else {
+                continue;
+            };
+            let names: BTreeSet<String> = variables
+                .iter()
+                .map(|(name, _)| name)
+                .filter(|name| !survey.audience.iter().any(|variable| variable.id == **name))
+                .cloned()
+                .collect();
+            for name in names.difference(source_names) {
+                let span = variables
                     .iter()
-                    .map(|(name, _)| name.clone())
-                    .filter(|name| !self.audience_ids.contains(name.as_str()))
-                    .collect();
-                let (added, dropped) =
-                    translation::differences(source_names.as_ref(), Some(&names));
-                for name in added {
-                    let span = found
-                        .iter()
-                        .find(|(found, _)| *found == name)
-                        .map(|(_, span)| *span);
-                    self.push(IssueKind::TranslationAddsVariable { name }, location(span));
-                }
-                for name in dropped {
-                    self.push(IssueKind::TranslationDropsVariable { name }, location(None));
-                }
+                    .find(|(found, _)| found == name)
+                    .map(|(_, span)| *span);
+                self.push(
+                    IssueKind::TranslationAddsVariable { name: name.clone() },
+                    location(span),
+                );
+            }
+            for name in source_names.difference(&names) {
+                self.push(
+                    IssueKind::TranslationDropsVariable { name: name.clone() },
+                    location(None),
+                );
             }
         }
     }

@@ -49,12 +49,13 @@
 //! grid. An enableWhenExpression is read only in the exact form export writes.
 
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
 
 use crate::core::interop::{
-    Exported, Imported, Loss, LossKind, Notice, NoticeKind, ReadError, common_losses, text,
+    Exported, Imported, Loss, LossKind, Notice, NoticeKind, ReadError, common_losses, dedup, text,
 };
 use crate::core::language::{canonical_tag, usual_direction};
 use crate::core::model::{
@@ -121,16 +122,15 @@ pub fn option_system(survey: &Survey, list: &str, code: &str) -> String {
 pub fn export(survey: &Survey) -> Exported {
     let mut writer = Writer::new(survey);
     let questionnaire = writer.questionnaire();
-    // Serialising plain structs into a Vec cannot fail.
-    let mut bytes = serde_json::to_vec_pretty(&questionnaire).unwrap_or_default();
+    let mut bytes = crate::core::json::to_pretty(&questionnaire, 1 << 20);
     bytes.push(b'\n');
+    // The survey-wide losses first, then the writer's, each once.
     let mut losses = common_losses(survey);
-    for loss in writer.losses {
-        if !losses.contains(&loss) {
-            losses.push(loss);
-        }
+    losses.extend(writer.losses);
+    Exported {
+        bytes,
+        losses: dedup(losses),
     }
-    Exported { bytes, losses }
 }
 
 #[derive(Serialize)]
@@ -157,10 +157,55 @@ struct Questionnaire {
     item: Vec<FhirItem>,
 }
 
-/// The extensions of a primitive (`_text` and the like).
+/// The extensions of a primitive (`_text` and the like): its translations.
 #[derive(Serialize, Default, Clone)]
 struct Element {
-    extension: Vec<Extension>,
+    extension: Vec<Translation>,
+}
+
+/// A string's translation extension in one language. Written as FHIR's nested extension
+/// (`lang` and `content`) directly, not built from general [`Extension`] values: an export
+/// has one per string and language, tens of thousands for a large survey.
+#[derive(Clone)]
+struct Translation {
+    language: String,
+    content: String,
+}
+
+impl Serialize for Translation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Lang<'a> {
+            url: &'static str,
+            value_code: &'a str,
+        }
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Content<'a> {
+            url: &'static str,
+            value_string: &'a str,
+        }
+        #[derive(Serialize)]
+        struct Nested<'a> {
+            url: &'static str,
+            extension: (Lang<'a>, Content<'a>),
+        }
+        Nested {
+            url: TRANSLATION,
+            extension: (
+                Lang {
+                    url: "lang",
+                    value_code: &self.language,
+                },
+                Content {
+                    url: "content",
+                    value_string: &self.content,
+                },
+            ),
+        }
+        .serialize(serializer)
+    }
 }
 
 #[derive(Serialize, Default, Clone)]
@@ -241,8 +286,8 @@ struct FhirItem {
     repeats: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     max_length: Option<u32>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    answer_option: Vec<AnswerOption>,
+    #[serde(skip_serializing_if = "Options::is_empty")]
+    answer_option: Options,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     item: Vec<FhirItem>,
 }
@@ -266,7 +311,23 @@ struct EnableWhen {
     answer_coding: Option<FhirCoding>,
 }
 
-#[derive(Serialize, Clone)]
+/// A choice list's answer options, shared (not copied) by the questions that use the list.
+#[derive(Clone, Default)]
+struct Options(Rc<[AnswerOption]>);
+
+impl Options {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Options {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter())
+    }
+}
+
+#[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct AnswerOption {
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -303,6 +364,9 @@ struct Writer<'s> {
     survey: &'s Survey,
     targets: Targets<'s>,
     losses: Vec<Loss>,
+    /// Each choice list's answer options, written once and shared by every question on it
+    /// (their losses are the list's, so they are recorded once as well).
+    options: HashMap<usize, Options>,
 }
 
 fn extension(url: &'static str) -> Extension {
@@ -325,19 +389,10 @@ fn item_control(code: &str) -> Extension {
     }
 }
 
-fn translation(language: &str, content: String) -> Extension {
-    Extension {
-        extension: vec![
-            Extension {
-                value_code: Some(language.to_owned()),
-                ..extension("lang")
-            },
-            Extension {
-                value_string: Some(content),
-                ..extension("content")
-            },
-        ],
-        ..extension(TRANSLATION)
+fn translation(language: &str, content: String) -> Translation {
+    Translation {
+        language: language.to_owned(),
+        content,
     }
 }
 
@@ -394,14 +449,13 @@ impl<'s> Writer<'s> {
             survey,
             targets: targets(survey),
             losses: Vec::new(),
+            options: HashMap::new(),
         }
     }
 
+    /// Records a loss; repeats are dropped once, in [`export`].
     fn loss(&mut self, path: String, kind: LossKind) {
-        let loss = Loss { path, kind };
-        if !self.losses.contains(&loss) {
-            self.losses.push(loss);
-        }
+        self.losses.push(Loss { path, kind });
     }
 
     fn questionnaire(&mut self) -> Questionnaire {
@@ -747,7 +801,7 @@ impl<'s> Writer<'s> {
         })
     }
 
-    fn options(&mut self, list: Option<&str>) -> Vec<AnswerOption> {
+    fn options(&mut self, list: Option<&str>) -> Options {
         let survey = self.survey;
         let Some((index, list)) = list.and_then(|id| {
             survey
@@ -756,8 +810,11 @@ impl<'s> Writer<'s> {
                 .enumerate()
                 .find(|(_, found)| found.id == id)
         }) else {
-            return Vec::new();
+            return Options::default();
         };
+        if let Some(written) = self.options.get(&index) {
+            return written.clone();
+        }
         let mut out = Vec::new();
         for (position, option) in list.options.iter().enumerate() {
             let path = format!("choiceLists[{index}].options[{position}]");
@@ -787,7 +844,9 @@ impl<'s> Writer<'s> {
                 value_coding: coding,
             });
         }
-        out
+        let written = Options(out.into());
+        self.options.insert(index, written.clone());
+        written
     }
 
     fn validation(&mut self, item: &Item, path: &str, out: &mut FhirItem) {
@@ -1572,6 +1631,19 @@ struct Reader {
     lists: Vec<ChoiceList>,
     codes: HashMap<String, CodeMap>,
     pending: Vec<Pending>,
+    /// Each language as written → its canonical tag (`None`: not a tag).
+    tags: HashMap<String, Option<String>>,
+    /// `answerOption` arrays read without notices, with what they gave (see `choices`).
+    option_cache: Vec<(Vec<Value>, OptionsRead)>,
+}
+
+/// What an `answerOption` array gave: the options, how each answer was written (the code
+/// map), and the coform list their systems name (`Some(None)` when they name different ones).
+#[derive(Clone)]
+struct OptionsRead {
+    options: Vec<ChoiceOption>,
+    map: CodeMap,
+    named: Option<Option<String>>,
 }
 
 fn notice(location: String, kind: NoticeKind) -> Notice {
@@ -1728,7 +1800,7 @@ impl Reader {
         let mut fields = Fields::new(root, "", "")?;
         fields.get("resourceType");
         let source = match fields.string("language")? {
-            Some(found) => self.tag(found, "language"),
+            Some(found) => self.tag(found, &|| "language".to_owned()),
             None => {
                 self.notices.push(notice(
                     "language".into(),
@@ -1851,12 +1923,21 @@ impl Reader {
     }
 
     /// A language tag as coform spells it; an unreadable one is kept as written.
-    fn tag(&mut self, found: &str, location: &str) -> String {
-        match canonical_tag(found) {
+    fn tag(&mut self, found: &str, location: &dyn Fn() -> String) -> String {
+        // Every string of a large survey names its languages again: each is read once.
+        let canonical = match self.tags.get(found) {
+            Some(known) => known.clone(),
+            None => {
+                let canonical = canonical_tag(found);
+                self.tags.insert(found.to_owned(), canonical.clone());
+                canonical
+            }
+        };
+        match canonical {
             Some(tag) => tag,
             None => {
                 self.notices.push(notice(
-                    location.to_owned(),
+                    location(),
                     NoticeKind::Language {
                         found: found.to_owned(),
                         tag: found.to_owned(),
@@ -1909,7 +1990,7 @@ impl Reader {
                 self.notices.push(ignored(location, TRANSLATION));
                 continue;
             };
-            let language = self.tag(language, &format!("{location}.extension"));
+            let language = self.tag(language, &|| format!("{location}.extension"));
             if text.0.contains_key(&language) || content.is_empty() {
                 self.notices.push(ignored(location, TRANSLATION));
                 continue;
@@ -2300,6 +2381,50 @@ impl Reader {
         }
         let location = fields.at("answerOption");
         let values = fields.array("answerOption")?;
+        // Every question on a shared list repeats its options: read them once, and reuse
+        // them for an identical array when reading them gave no notice (a notice names
+        // where it was found, so that array is read again).
+        let cached = self
+            .option_cache
+            .iter()
+            .find(|(raw, _)| raw.as_slice() == values)
+            .map(|(_, read)| read.clone());
+        let OptionsRead {
+            options,
+            map,
+            named,
+        } = match cached {
+            Some(hit) => hit,
+            None => {
+                let notices = self.notices.len();
+                let read = self.read_options(values, &location)?;
+                if self.notices.len() == notices && !read.options.is_empty() {
+                    self.option_cache.push((values.to_vec(), read.clone()));
+                }
+                read
+            }
+        };
+        if options.is_empty() {
+            // Without options there is nothing to choose from: the answer is typed instead.
+            self.notices.push(notice(
+                fields.at("type"),
+                NoticeKind::ItemType {
+                    found: "choice".into(),
+                    read_as: ItemKind::ShortText.json_name().into(),
+                },
+            ));
+            item.kind = ItemKind::ShortText;
+            return Ok(());
+        }
+        let name = named.flatten();
+        let list = self.list(options, name.as_deref(), &item.id);
+        item.choices = Some(list);
+        self.codes.insert(item.id.clone(), map);
+        Ok(())
+    }
+
+    /// The options of an `answerOption` array (see [`OptionsRead`]).
+    fn read_options(&mut self, values: &[Value], location: &str) -> Result<OptionsRead, ReadError> {
         let mut options: Vec<ChoiceOption> = Vec::new();
         let mut map = CodeMap::new();
         let mut named: Option<Option<String>> = None;
@@ -2405,23 +2530,11 @@ impl Reader {
                 score,
             });
         }
-        if options.is_empty() {
-            // Without options there is nothing to choose from: the answer is typed instead.
-            self.notices.push(notice(
-                fields.at("type"),
-                NoticeKind::ItemType {
-                    found: "choice".into(),
-                    read_as: ItemKind::ShortText.json_name().into(),
-                },
-            ));
-            item.kind = ItemKind::ShortText;
-            return Ok(());
-        }
-        let name = named.flatten();
-        let list = self.list(options, name.as_deref(), &item.id);
-        item.choices = Some(list);
-        self.codes.insert(item.id.clone(), map);
-        Ok(())
+        Ok(OptionsRead {
+            options,
+            map,
+            named,
+        })
     }
 
     /// A valueCoding option.

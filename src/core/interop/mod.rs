@@ -104,7 +104,7 @@ pub struct Imported {
 }
 
 /// Something in the survey that the target format cannot carry.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Loss {
     /// Where it is in the coform definition: a JSON path such as `pages[0].items[2].text.es`
@@ -116,7 +116,7 @@ pub struct Loss {
 
 /// What an export cannot carry. Each kind has a [`LossKind::code`] that the shell words
 /// as the message `loss-<code>`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(
     rename_all = "camelCase",
     rename_all_fields = "camelCase",
@@ -414,15 +414,17 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
     let text = std::str::from_utf8(bytes).ok()?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text).trim_start();
     if text.starts_with('{') {
-        let value: serde_json::Value = serde_json::from_str(text).ok()?;
-        let object = value.as_object()?;
-        if object.get("format").and_then(|f| f.as_str()) == Some(crate::core::model::FORMAT_NAME) {
+        let probe: Probe = serde_json::from_str(text).ok()?;
+        let is = |value: &Option<serde_json::Value>, wanted: &str| {
+            value.as_ref().and_then(serde_json::Value::as_str) == Some(wanted)
+        };
+        if is(&probe.format, crate::core::model::FORMAT_NAME) {
             return Some(Format::Coform);
         }
-        if object.get("resourceType").and_then(|r| r.as_str()) == Some("Questionnaire") {
+        if is(&probe.resource_type, "Questionnaire") {
             return Some(Format::Fhir);
         }
-        if object.contains_key("pages") || object.contains_key("elements") {
+        if probe.pages_or_elements {
             return Some(Format::SurveyJs);
         }
         return None;
@@ -432,6 +434,49 @@ pub fn detect(bytes: &[u8]) -> Option<Format> {
     first
         .starts_with("Variable / Field Name")
         .then_some(Format::Redcap)
+}
+
+/// The top-level fields [`detect`] looks at. The rest of the document is checked as JSON but
+/// not built (a FHIR Questionnaire of a large survey is megabytes, and its reader builds it
+/// once more).
+#[derive(Default)]
+struct Probe {
+    format: Option<serde_json::Value>,
+    resource_type: Option<serde_json::Value>,
+    pages_or_elements: bool,
+}
+
+impl<'de> serde::Deserialize<'de> for Probe {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> serde::de::Visitor<'de> for Fields {
+            type Value = Probe;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a JSON object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Probe, A::Error> {
+                let mut probe = Probe::default();
+                // As in a `serde_json::Value`, a repeated key's last value counts.
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "format" => probe.format = Some(map.next_value()?),
+                        "resourceType" => probe.resource_type = Some(map.next_value()?),
+                        other => {
+                            probe.pages_or_elements |= matches!(other, "pages" | "elements");
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(probe)
+            }
+        }
+        deserializer.deserialize_map(Fields)
+    }
 }
 
 /// The largest file [`read`] opens, in bytes.
@@ -498,6 +543,20 @@ pub fn write(survey: &Survey, format: Format) -> Exported {
     }
 }
 
+/// Losses in first-seen order, each once (a shared list's label is written per question, and
+/// a string's variants are reported once per language). Hashing keeps this linear: a
+/// 1000-item survey in eight languages has thousands of losses.
+pub(crate) fn dedup(losses: Vec<Loss>) -> Vec<Loss> {
+    let mut seen = std::collections::HashSet::with_capacity(losses.len());
+    let first: Vec<bool> = losses.iter().map(|loss| seen.insert(loss)).collect();
+    drop(seen);
+    losses
+        .into_iter()
+        .zip(first)
+        .filter_map(|(loss, first)| first.then_some(loss))
+        .collect()
+}
+
 /// What a target without terminology codes, scores or per-option exclusivity (REDCap,
 /// SurveyJS) cannot say about options: each option's code system and score, and "none of
 /// these" on a list that no multiple choice uses (the targets carry it only there).
@@ -557,12 +616,9 @@ pub fn common_losses(survey: &Survey) -> Vec<Loss> {
         LossKind::Fallback,
     );
     whole(
-        crate::core::translation::messages(survey)
+        crate::core::translation::texts(survey)
             .iter()
-            .any(|message| {
-                crate::core::translation::text(survey, &message.key)
-                    .is_some_and(|text| !text.1.is_empty())
-            }),
+            .any(|text| !text.1.is_empty()),
         "",
         LossKind::TranslationStates,
     );

@@ -50,10 +50,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::core::interop::surveyjs::{dedup, html_escape, html_text, simplify, unique};
+use crate::core::interop::surveyjs::{html_escape, html_text, simplify, unique};
 use crate::core::interop::text;
 use crate::core::interop::{
-    Exported, Imported, Loss, LossKind, Notice, NoticeKind, ReadError, common_losses,
+    Exported, Imported, Loss, LossKind, Notice, NoticeKind, ReadError, common_losses, dedup,
 };
 use crate::core::model::{
     Appearance, Check, ChoiceList, ChoiceOption, Comparison, Condition, GridRow, Item, ItemKind,
@@ -1104,6 +1104,7 @@ pub fn import(text: &str) -> Result<Imported, ReadError> {
     let mut reader = Reader {
         notices,
         vars: HashMap::new(),
+        ids: HashSet::new(),
         lists: Vec::new(),
     };
     let survey = reader.survey(fields)?;
@@ -1133,6 +1134,9 @@ fn invalid(location: &str, detail: &str) -> ReadError {
 struct Reader {
     notices: Vec<Notice>,
     vars: HashMap<String, Var>,
+    /// The ids of `vars`, gathered once they are all read (piping and names look them up
+    /// for every text).
+    ids: HashSet<String>,
     lists: Vec<ChoiceList>,
 }
 
@@ -1263,6 +1267,7 @@ impl Reader {
             }
             self.vars.insert(variable, Var { id, kind, codes });
         }
+        self.ids = self.vars.values().map(|var| var.id.clone()).collect();
         let mut pages: Vec<Page> = Vec::new();
         let mut form_name = form;
         let mut index = 0;
@@ -1325,7 +1330,7 @@ impl Reader {
             }
         }
         renamed.push_str(rest);
-        let ids: HashSet<&str> = vars.values().map(|v| v.id.as_str()).collect();
+        let ids = &self.ids;
         let pattern = text::pattern(&renamed, text::REDCAP, &|name| ids.contains(name));
         LocalizedText::from_pairs([(SOURCE, unsentinel(&pattern).as_str())])
     }
@@ -1363,8 +1368,10 @@ impl Reader {
             head.cells[VARIABLE] = group.clone();
             head.cells[LABEL] = String::new();
             head.cells[BRANCHING] = field.get(BRANCHING).to_owned();
-            let taken: HashSet<String> = self.vars.values().map(|v| v.id.clone()).collect();
-            let id = unique(&crate::core::interop::surveyjs::sanitize_id(&group), &taken);
+            let id = unique(
+                &crate::core::interop::surveyjs::sanitize_id(&group),
+                &self.ids,
+            );
             let head_var = Var {
                 id,
                 kind: ItemKind::LikertGrid,

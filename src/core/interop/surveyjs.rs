@@ -60,7 +60,7 @@ use serde_json::Number;
 
 use crate::core::interop::text;
 use crate::core::interop::{
-    Exported, Imported, Loss, LossKind, Notice, NoticeKind, ReadError, common_losses,
+    Exported, Imported, Loss, LossKind, Notice, NoticeKind, ReadError, common_losses, dedup,
 };
 use crate::core::language::{canonical_tag, usual_direction};
 use crate::core::model::{
@@ -81,13 +81,9 @@ pub fn export(survey: &Survey) -> Exported {
     writer.list_losses();
     let mut losses = common_losses(survey);
     losses.extend(dedup(writer.losses));
-    // Serialising an in-memory tree of strings cannot fail.
-    let mut out = serde_json::to_string_pretty(&json).unwrap_or_default();
-    out.push('\n');
-    Exported {
-        bytes: out.into_bytes(),
-        losses,
-    }
+    let mut bytes = crate::core::json::to_pretty(&json, 1 << 20);
+    bytes.push(b'\n');
+    Exported { bytes, losses }
 }
 
 /// How a string is written: plain text with `{name}` piping, or escaped HTML without piping.
@@ -603,15 +599,6 @@ fn check_loss(check: &Check) -> LossKind {
         }
         .into(),
     }
-}
-
-/// Losses in first-seen order, each once (a shared list's label is written per question).
-pub(crate) fn dedup(losses: Vec<Loss>) -> Vec<Loss> {
-    let mut seen = HashSet::new();
-    losses
-        .into_iter()
-        .filter(|loss| seen.insert((loss.path.clone(), format!("{:?}", loss.kind))))
-        .collect()
 }
 
 fn surveyjs_literal(literal: &Literal) -> String {

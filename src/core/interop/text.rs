@@ -33,6 +33,13 @@ pub const REDCAP: Piping = Some(("[", "]"));
 /// A stored Fluent pattern as plain text for a target (see the module documentation). A
 /// pattern that does not parse is written as it stands.
 pub fn plain(pattern: &str, piping: Piping) -> Plain {
+    if let Some(literal) = crate::core::fluent::literal(pattern) {
+        return Plain {
+            text: literal.to_owned(),
+            flattened: false,
+            unpiped: false,
+        };
+    }
     let source = crate::core::fluent::as_message("m", pattern);
     let resource = fluent_syntax::parser::parse(source.as_str()).unwrap_or_else(|(r, _)| r);
     let value = resource.body.iter().find_map(|entry| match entry {
@@ -125,6 +132,9 @@ fn unescape(literal: &str) -> String {
 /// Plain text as a Fluent pattern: braces and line-leading `[`, `*` and `.` escaped as
 /// string literals, so the text shows exactly as written. No piping is read.
 pub fn escape(text: &str) -> String {
+    if !needs_escape(text) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     let mut line_start = true;
     for c in text.chars() {
@@ -141,6 +151,21 @@ pub fn escape(text: &str) -> String {
         line_start = c == '\n' || (line_start && c == ' ');
     }
     out
+}
+
+/// Whether [`escape`] changes `text`: a brace, or `[`, `*` or `.` first on a line (after
+/// spaces). Most texts need nothing, and reading a large survey escapes every one.
+fn needs_escape(text: &str) -> bool {
+    let mut line_start = true;
+    for byte in text.bytes() {
+        match byte {
+            b'{' | b'}' => return true,
+            b'[' | b'*' | b'.' if line_start => return true,
+            _ => {}
+        }
+        line_start = byte == b'\n' || (line_start && byte == b' ');
+    }
+    false
 }
 
 /// Plain text with piped answers in a target's syntax (such as `${age}`) as a Fluent pattern:

@@ -399,6 +399,8 @@ struct Importer {
     /// Questions a condition or a piped answer may name: by name in the file, the coform id,
     /// type and list (name in the file).
     questions: HashMap<String, (String, ItemKind, Option<String>)>,
+    /// The coform ids of `questions`, for piping to look up in every text.
+    question_ids: HashSet<String>,
 }
 
 impl Importer {
@@ -468,6 +470,7 @@ impl Importer {
         self.identify(&tree, false);
         self.yes_no_lists(&tree);
         self.types(&tree, false);
+        self.question_ids = self.questions.values().map(|(id, ..)| id.clone()).collect();
         let pages = self.pages(tree);
         let source = self
             .tags
@@ -780,8 +783,8 @@ impl Importer {
                 rest = &after[end + 1..];
             }
             rewritten.push_str(rest);
-            let questions = &self.questions;
-            let known = |name: &str| piping && questions.values().any(|(id, ..)| id == name);
+            let ids = &self.question_ids;
+            let known = |name: &str| piping && ids.contains(name);
             out.0
                 .insert(tag, text::pattern(&rewritten, XLSFORM, &known));
         }

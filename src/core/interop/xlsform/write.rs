@@ -173,16 +173,19 @@ impl<'s> Writer<'s> {
     }
 
     /// A string in every language, as plain text with piped answers as `${name}`; the
-    /// flattened variants and unpipeable variables are losses at `path.<language>`.
-    fn text(&mut self, text: &LocalizedText, path: &str) -> BTreeMap<String, String> {
+    /// flattened variants and unpipeable variables are losses at `path.field.<language>`.
+    fn text(&mut self, text: &LocalizedText, path: &str, field: &str) -> BTreeMap<String, String> {
         const OPEN: &str = "\u{e000}";
         const CLOSE: &str = "\u{e001}";
+        // Found by character, which is quicker than by string.
+        const OPEN_MARK: char = '\u{e000}';
         let mut out = BTreeMap::new();
         for (language, pattern) in &text.0 {
-            let at = format!("{path}.{language}");
+            // Where a loss is, written only when there is one.
+            let at = || format!("{path}.{field}.{language}");
             if !self.languages.contains(&language.as_str()) {
                 self.lose(
-                    at,
+                    at(),
                     LossKind::Language {
                         language: language.clone(),
                     },
@@ -192,7 +195,7 @@ impl<'s> Writer<'s> {
             let written = plain(pattern, Some((OPEN, CLOSE)));
             if written.flattened {
                 self.lose(
-                    at.clone(),
+                    at(),
                     LossKind::Variants {
                         language: language.clone(),
                     },
@@ -203,7 +206,7 @@ impl<'s> Writer<'s> {
             let mut result = String::with_capacity(written.text.len());
             let mut unpiped = false;
             let mut rest = written.text.as_str();
-            while let Some(start) = rest.find(OPEN) {
+            while let Some(start) = rest.find(OPEN_MARK) {
                 result.push_str(&rest[..start]);
                 let after = &rest[start + OPEN.len()..];
                 let (name, tail) = after.split_once(CLOSE).unwrap_or((after, ""));
@@ -218,7 +221,7 @@ impl<'s> Writer<'s> {
             result.push_str(rest);
             if unpiped {
                 self.lose(
-                    at,
+                    at(),
                     LossKind::Piping {
                         language: language.clone(),
                     },
@@ -229,8 +232,8 @@ impl<'s> Writer<'s> {
         out
     }
 
-    /// A condition as an expression, or a loss `Condition` at `path` (then nothing).
-    fn condition(&mut self, condition: Option<&Condition>, path: String) -> String {
+    /// A condition as an expression, or a loss `Condition` at `path.field` (then nothing).
+    fn condition(&mut self, condition: Option<&Condition>, path: &str, field: &str) -> String {
         let Some(condition) = condition else {
             return String::new();
         };
@@ -238,7 +241,7 @@ impl<'s> Writer<'s> {
         match expr::write_condition(condition, &|id| kinds.get(id).copied()) {
             Some(written) => written,
             None => {
-                self.lose(path, LossKind::Condition);
+                self.lose(format!("{path}.{field}"), LossKind::Condition);
                 String::new()
             }
         }
@@ -268,7 +271,7 @@ impl<'s> Writer<'s> {
         if let Some(title) = metadata.title.get(source) {
             let mut only_source = LocalizedText::default();
             only_source.0.insert(source.to_owned(), title.to_owned());
-            let written = self.text(&only_source, "metadata.title");
+            let written = self.text(&only_source, "metadata", "title");
             if let Some(title) = written.get(source) {
                 self.settings.push(("form_title", title.clone()));
             }
@@ -341,7 +344,7 @@ impl<'s> Writer<'s> {
             }
             for (index, option) in list.options.iter().enumerate() {
                 let at = format!("{path}.options[{index}]");
-                let label = self.text(&option.label, &format!("{at}.label"));
+                let label = self.text(&option.label, &at, "label");
                 if option.exclusive {
                     self.lose(format!("{at}.exclusive"), LossKind::Exclusive);
                 }
@@ -422,8 +425,8 @@ impl<'s> Writer<'s> {
 
     fn page(&mut self, index: usize, page: &'s Page) {
         let path = format!("pages[{index}]");
-        let label = self.text(&page.title, &format!("{path}.title"));
-        let relevant = self.condition(page.show_if.as_ref(), format!("{path}.showIf"));
+        let label = self.text(&page.title, &path, "title");
+        let relevant = self.condition(page.show_if.as_ref(), &path, "showIf");
         self.rows.push(SurveyRow {
             kind: "begin_group".to_owned(),
             name: page.id.clone(),
@@ -439,9 +442,9 @@ impl<'s> Writer<'s> {
     }
 
     fn item(&mut self, path: &str, item: &'s Item) {
-        let label = self.text(&item.text, &format!("{path}.text"));
-        let hint = self.text(&item.hint, &format!("{path}.hint"));
-        let relevant = self.condition(item.show_if.as_ref(), format!("{path}.showIf"));
+        let label = self.text(&item.text, path, "text");
+        let hint = self.text(&item.hint, path, "hint");
+        let relevant = self.condition(item.show_if.as_ref(), path, "showIf");
         let required = if item.required {
             if item.required_if.is_some() {
                 // Always required already: the condition adds nothing XLSForm can hold.
@@ -449,7 +452,7 @@ impl<'s> Writer<'s> {
             }
             "yes".to_owned()
         } else {
-            self.condition(item.required_if.as_ref(), format!("{path}.requiredIf"))
+            self.condition(item.required_if.as_ref(), path, "requiredIf")
         };
         let (constraint, constraint_message) = self.constraint(item, path);
         let code = self.codes(&item.codes, path);
@@ -526,7 +529,7 @@ impl<'s> Writer<'s> {
         });
         if item.kind == ItemKind::LikertGrid {
             for (index, row) in item.rows.iter().enumerate() {
-                let label = self.text(&row.text, &format!("{path}.rows[{index}].text"));
+                let label = self.text(&row.text, &format!("{path}.rows[{index}]"), "text");
                 self.rows.push(SurveyRow {
                     kind: format!("select_one {list}"),
                     name: row.id.clone(),
@@ -595,7 +598,7 @@ impl<'s> Writer<'s> {
                 );
             }
         }
-        let message = self.text(&kept, &format!("{path}.validation[{first}].message"));
+        let message = self.text(&kept, &format!("{path}.validation[{first}]"), "message");
         (constraint, message)
     }
 
@@ -644,11 +647,11 @@ impl<'s> Writer<'s> {
         workbook.set_properties(&DocProperties::new().set_creation_datetime(&created));
         let survey = workbook.add_worksheet();
         survey.set_name("survey")?;
-        write_sheet(survey, &self.survey_table())?;
+        write_sheet(survey, self.survey_table())?;
         if !self.choices.is_empty() {
             let choices = workbook.add_worksheet();
             choices.set_name("choices")?;
-            write_sheet(choices, &self.choices_table())?;
+            write_sheet(choices, self.choices_table())?;
         }
         let settings = workbook.add_worksheet();
         settings.set_name("settings")?;
@@ -662,7 +665,7 @@ impl<'s> Writer<'s> {
                 .map(|(_, value)| Value::Text(value.clone()))
                 .collect(),
         ];
-        write_sheet(settings, &table)?;
+        write_sheet(settings, table)?;
         workbook.save_to_buffer()
     }
 
@@ -792,24 +795,30 @@ fn check_name(check: &Check) -> &'static str {
 /// The most characters an Excel cell holds.
 const CELL_LIMIT: usize = 32_767;
 
-fn write_sheet(sheet: &mut Worksheet, table: &[Vec<Value>]) -> Result<(), XlsxError> {
-    for (row, cells) in table.iter().enumerate() {
+/// Writes a table into a sheet; its strings are moved into the sheet, not copied.
+fn write_sheet(sheet: &mut Worksheet, table: Vec<Vec<Value>>) -> Result<(), XlsxError> {
+    for (row, cells) in table.into_iter().enumerate() {
         let Ok(row) = u32::try_from(row) else {
             break;
         };
-        for (column, value) in cells.iter().enumerate() {
+        for (column, value) in cells.into_iter().enumerate() {
             let Ok(column) = u16::try_from(column) else {
                 break;
             };
             match value {
                 Value::Text(text) if text.is_empty() => {}
-                Value::Text(text) => {
-                    // No survey string comes near Excel's limit; cut rather than fail.
-                    let cut: String = text.chars().take(CELL_LIMIT).collect();
-                    sheet.write_string(row, column, cut)?;
+                Value::Text(mut text) => {
+                    // No survey string comes near Excel's limit; cut rather than fail. A text
+                    // of no more bytes than the limit has no more characters either.
+                    if text.len() > CELL_LIMIT
+                        && let Some((end, _)) = text.char_indices().nth(CELL_LIMIT)
+                    {
+                        text.truncate(end);
+                    }
+                    sheet.write_string(row, column, text)?;
                 }
                 Value::Number(number) => {
-                    sheet.write_number(row, column, *number)?;
+                    sheet.write_number(row, column, number)?;
                 }
             }
         }
