@@ -524,7 +524,7 @@ fn text_field(
         view! {
             <label class="pipe" for=pipe_id.clone()>
                 <span>{move || tr(&BUILDER, &ui_language.get(), &format!("pipe-answer-{}", field.name()))}</span>
-                <select id=pipe_id.clone() node_ref=pipe_select data-testid=pipe_id.clone() disabled=move || sources.with(Vec::is_empty) on:change=pipe>
+                <select id=pipe_id.clone() class="answer-picker" node_ref=pipe_select data-testid=pipe_id.clone() disabled=move || sources.with(Vec::is_empty) on:change=pipe>
                     <option value="">{move || tr(&BUILDER, &ui_language.get(), "pipe-answer-choose")}</option>
                     {options}
                 </select>
