@@ -466,7 +466,7 @@ impl ItemKind {
 }
 
 /// How a single choice is presented.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum Appearance {
     /// Radio buttons, all options visible.
@@ -516,7 +516,7 @@ pub struct Sensitive {
 }
 
 /// How a respondent can pass a sensitive question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub enum WayOut {
     /// The question can be skipped.

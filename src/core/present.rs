@@ -1,6 +1,7 @@
 //! What a respondent sees: a page's items resolved in one language and context, with show-if
 //! evaluated. The UI renders these plain values; it holds no survey logic of its own.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::core::edit::Address;
@@ -28,7 +29,7 @@ pub struct PresentedPage {
 }
 
 /// An item ready to render: every text resolved.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PresentedItem {
     /// Item id (the variable name).
     pub id: String,
@@ -59,7 +60,7 @@ pub struct PresentedItem {
 }
 
 /// One option.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PresentedOption {
     /// Stored code.
     pub code: String,
@@ -70,7 +71,7 @@ pub struct PresentedOption {
 }
 
 /// The points of a rating scale.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PresentedScale {
     /// Lowest point.
     pub min: i64,
@@ -83,7 +84,7 @@ pub struct PresentedScale {
 }
 
 /// Trauma-informed texts of a sensitive item.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PresentedSensitive {
     /// Shown before the question.
     pub content_note: Option<String>,
@@ -114,6 +115,7 @@ pub fn present_page(
         survey,
         resolver: &resolver,
         context,
+        options: RefCell::new(HashMap::new()),
     };
     Some(PresentedPage {
         id: page.id.clone(),
@@ -144,9 +146,12 @@ struct Presenter<'a> {
     survey: &'a Survey,
     resolver: &'a Resolver,
     context: &'a Context,
+    /// The options of each choice list, resolved once: a page often asks many questions on
+    /// the same list.
+    options: RefCell<HashMap<&'a str, Vec<PresentedOption>>>,
 }
 
-impl Presenter<'_> {
+impl<'a> Presenter<'a> {
     fn optional(&self, text: &crate::core::model::LocalizedText) -> Option<String> {
         if text.is_empty() {
             return None;
@@ -154,7 +159,7 @@ impl Presenter<'_> {
         self.resolver.resolve(text).map(|resolved| resolved.text)
     }
 
-    fn items(&self, items: &[Item]) -> Vec<PresentedItem> {
+    fn items(&self, items: &'a [Item]) -> Vec<PresentedItem> {
         items
             .iter()
             .filter(|item| {
@@ -166,20 +171,26 @@ impl Presenter<'_> {
             .collect()
     }
 
-    fn item(&self, item: &Item) -> PresentedItem {
+    fn item(&self, item: &'a Item) -> PresentedItem {
         let options = item
             .choices
             .as_deref()
-            .and_then(|list| self.survey.choice_list(list))
-            .map(|list| {
-                list.options
+            .and_then(|id| {
+                if let Some(known) = self.options.borrow().get(id) {
+                    return Some(known.clone());
+                }
+                let list = self.survey.choice_list(id)?;
+                let options: Vec<PresentedOption> = list
+                    .options
                     .iter()
                     .map(|option| PresentedOption {
                         code: option.code.clone(),
                         label: self.resolver.resolve_or(&option.label, &option.code),
                         exclusive: option.exclusive,
                     })
-                    .collect()
+                    .collect();
+                self.options.borrow_mut().insert(id, options.clone());
+                Some(options)
             })
             .unwrap_or_default();
         let scale = (item.kind == ItemKind::Rating).then(|| match &item.scale {

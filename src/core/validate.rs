@@ -142,14 +142,14 @@ impl<'s> Validator<'s> {
         let metadata = &self.survey.metadata;
         self.text(
             &metadata.title,
-            "metadata.title",
+            format_args!("metadata.title"),
             None,
             true,
             Scope::AudienceOnly,
         );
         self.text(
             &metadata.description,
-            "metadata.description",
+            format_args!("metadata.description"),
             None,
             false,
             Scope::AudienceOnly,
@@ -250,7 +250,7 @@ impl<'s> Validator<'s> {
             }
             self.text(
                 &variable.question,
-                &format!("{path}.question"),
+                format_args!("{path}.question"),
                 None,
                 true,
                 Scope::AudienceOnly,
@@ -278,7 +278,7 @@ impl<'s> Validator<'s> {
                 }
                 self.text(
                     &value.label,
-                    &format!("{value_path}.label"),
+                    format_args!("{value_path}.label"),
                     None,
                     true,
                     Scope::AudienceOnly,
@@ -320,7 +320,7 @@ impl<'s> Validator<'s> {
                 }
                 self.text(
                     &option.label,
-                    &format!("{option_path}.label"),
+                    format_args!("{option_path}.label"),
                     None,
                     true,
                     Scope::AudienceOnly,
@@ -346,7 +346,7 @@ impl<'s> Validator<'s> {
             self.check_id(&page.id, &format!("{path}.id"), None, &mut page_ids);
             self.text(
                 &page.title,
-                &format!("{path}.title"),
+                format_args!("{path}.title"),
                 None,
                 false,
                 Scope::Before(order),
@@ -377,28 +377,28 @@ impl<'s> Validator<'s> {
             self.settings(item, &path);
             self.text(
                 &item.text,
-                &format!("{path}.text"),
+                format_args!("{path}.text"),
                 id,
                 true,
                 Scope::Before(here),
             );
             self.text(
                 &item.hint,
-                &format!("{path}.hint"),
+                format_args!("{path}.hint"),
                 id,
                 false,
                 Scope::Before(here),
             );
             self.text(
                 &item.placeholder,
-                &format!("{path}.placeholder"),
+                format_args!("{path}.placeholder"),
                 id,
                 false,
                 Scope::Before(here),
             );
             self.text(
                 &item.unit,
-                &format!("{path}.unit"),
+                format_args!("{path}.unit"),
                 id,
                 false,
                 Scope::Before(here),
@@ -412,14 +412,14 @@ impl<'s> Validator<'s> {
                 }
                 self.text(
                     &scale.min_label,
-                    &format!("{path}.scale.minLabel"),
+                    format_args!("{path}.scale.minLabel"),
                     id,
                     false,
                     Scope::Before(here),
                 );
                 self.text(
                     &scale.max_label,
-                    &format!("{path}.scale.maxLabel"),
+                    format_args!("{path}.scale.maxLabel"),
                     id,
                     false,
                     Scope::Before(here),
@@ -428,7 +428,7 @@ impl<'s> Validator<'s> {
             for (position, row) in item.rows.iter().enumerate() {
                 self.text(
                     &row.text,
-                    &format!("{path}.rows[{position}].text"),
+                    format_args!("{path}.rows[{position}].text"),
                     id,
                     true,
                     Scope::Before(here),
@@ -437,14 +437,14 @@ impl<'s> Validator<'s> {
             if let Some(sensitive) = &item.sensitive {
                 self.text(
                     &sensitive.content_note,
-                    &format!("{path}.sensitive.contentNote"),
+                    format_args!("{path}.sensitive.contentNote"),
                     id,
                     false,
                     Scope::Before(here),
                 );
                 self.text(
                     &sensitive.why_we_ask,
-                    &format!("{path}.sensitive.whyWeAsk"),
+                    format_args!("{path}.sensitive.whyWeAsk"),
                     id,
                     false,
                     Scope::Before(here),
@@ -611,7 +611,7 @@ impl<'s> Validator<'s> {
             }
             self.text(
                 &rule.message,
-                &format!("{rule_path}.message"),
+                format_args!("{rule_path}.message"),
                 id,
                 true,
                 Scope::Before(usize::MAX),
@@ -714,7 +714,8 @@ impl<'s> Validator<'s> {
     fn text(
         &mut self,
         text: &LocalizedText,
-        path: &str,
+        // Formatted only for an issue: most texts have none, and a survey has thousands.
+        path: std::fmt::Arguments<'_>,
         item: Option<&'s str>,
         required: bool,
         scope: Scope,

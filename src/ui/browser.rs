@@ -1,6 +1,8 @@
 //! The few browser facts and effects the shell needs: URL parameters, preferred languages,
 //! the document's language and direction, and downloading a text file.
 
+use std::collections::HashMap;
+
 use wasm_bindgen::JsCast;
 
 /// A query parameter of the page URL, such as `survey` in `respond.html?survey=…`.
@@ -122,28 +124,57 @@ pub async fn read_chosen_bytes(input: &web_sys::HtmlInputElement) -> Option<Vec<
 /// A whole number written the way the interface language writes numbers (the browser's
 /// `Intl.NumberFormat`: `1,234`, `1.234`, `١٬٢٣٤`…).
 pub fn format_number(language: &str, number: f64) -> String {
-    let locales = js_sys::Array::of1(&language.into());
-    let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
-    format
-        .format()
-        .call1(&format, &number.into())
-        .ok()
-        .and_then(|value| value.as_string())
-        .unwrap_or_else(|| number.to_string())
+    with_number_format(language, false, |format| {
+        format
+            .format()
+            .call1(format, &number.into())
+            .ok()
+            .and_then(|value| value.as_string())
+    })
+    .unwrap_or_else(|| number.to_string())
 }
 
 /// A percentage (`percent` out of 100) written for the interface language (`87 %`, `٨٧٪`…).
 pub fn format_percent(language: &str, percent: u32) -> String {
-    let locales = js_sys::Array::of1(&language.into());
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"style".into(), &"percent".into());
-    let format = js_sys::Intl::NumberFormat::new(&locales, &options);
-    format
-        .format()
-        .call1(&format, &(f64::from(percent) / 100.0).into())
-        .ok()
-        .and_then(|value| value.as_string())
-        .unwrap_or_else(|| format!("{percent}%"))
+    with_number_format(language, true, |format| {
+        format
+            .format()
+            .call1(format, &(f64::from(percent) / 100.0).into())
+            .ok()
+            .and_then(|value| value.as_string())
+    })
+    .unwrap_or_else(|| format!("{percent}%"))
+}
+
+thread_local! {
+    /// The browser's number formats, by language and whether for percentages: making one
+    /// loads its locale data, which costs far more than formatting with it.
+    static NUMBER_FORMATS: std::cell::RefCell<HashMap<(String, bool), js_sys::Intl::NumberFormat>> =
+        std::cell::RefCell::new(HashMap::new());
+    /// Languages' own names, by tag (see [`language_autonym`]).
+    static AUTONYMS: std::cell::RefCell<HashMap<String, Option<String>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// Calls `with` on the number format for `language` (a percentage format when `percent`).
+fn with_number_format<T>(
+    language: &str,
+    percent: bool,
+    with: impl FnOnce(&js_sys::Intl::NumberFormat) -> Option<T>,
+) -> Option<T> {
+    NUMBER_FORMATS.with_borrow_mut(|formats| {
+        let format = formats
+            .entry((language.to_owned(), percent))
+            .or_insert_with(|| {
+                let locales = js_sys::Array::of1(&language.into());
+                let options = js_sys::Object::new();
+                if percent {
+                    let _ = js_sys::Reflect::set(&options, &"style".into(), &"percent".into());
+                }
+                js_sys::Intl::NumberFormat::new(&locales, &options)
+            });
+        with(format)
+    })
 }
 
 /// A date and time (an ISO 8601 string) written for the interface language, or the string
@@ -168,7 +199,17 @@ pub fn format_date_time(language: &str, iso: &str) -> String {
 
 /// The name of a language in that language, from the browser's `Intl.DisplayNames` (which
 /// knows every CLDR language, so nothing is bundled); `None` when the browser has no name.
+/// Asked once per tag: the answer does not change while the page is open.
 pub fn language_autonym(tag: &str) -> Option<String> {
+    if let Some(known) = AUTONYMS.with_borrow(|names| names.get(tag).cloned()) {
+        return known;
+    }
+    let name = ask_autonym(tag);
+    AUTONYMS.with_borrow_mut(|names| names.insert(tag.to_owned(), name.clone()));
+    name
+}
+
+fn ask_autonym(tag: &str) -> Option<String> {
     let locales = js_sys::Array::of1(&tag.into());
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"type".into(), &"language".into());

@@ -498,7 +498,7 @@ impl Tree {
         view! {
             <div class="condition-row" data-testid="condition">
                 <label class="visually-hidden" for=format!("{key}-item")>{move || tr(&BUILDER, &ui.get(), "condition-item")}</label>
-                <select id=format!("{key}-item") data-testid="condition-item" prop:value=target_id on:change=choose_item>
+                <select id=format!("{key}-item") class="answer-picker" data-testid="condition-item" prop:value=target_id on:change=choose_item>
                     {item_options}
                 </select>
                 <label class="visually-hidden" for=format!("{key}-operator")>{move || tr(&BUILDER, &ui.get(), "condition-operator")}</label>

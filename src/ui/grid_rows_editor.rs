@@ -15,7 +15,7 @@ pub fn GridRowsEditor(
     /// The editor.
     editor: EditorState,
     /// Where the grid is.
-    at: Address,
+    at: Signal<Address>,
     /// The language whose row texts are edited.
     language: RwSignal<String>,
     /// The interface language.
@@ -23,11 +23,10 @@ pub fn GridRowsEditor(
 ) -> impl IntoView {
     let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
     let rows = {
-        let at = at.clone();
         Memo::new(move |_| {
             editor.survey.with(|s| {
                 s.as_ref()
-                    .and_then(|s| item_at(s, &at))
+                    .and_then(|s| item_at(s, &at.get()))
                     .map(|item| item.rows.clone())
                     .unwrap_or_default()
             })
@@ -35,13 +34,11 @@ pub fn GridRowsEditor(
     };
     let count = Memo::new(move |_| rows.with(Vec::len));
     let change = {
-        let at = at.clone();
         move |change: &dyn Fn(&mut Item)| {
-            editor.change_item(&at, |item| change(item));
+            editor.change_item(&at.get_untracked(), |item| change(item));
         }
     };
     let add = {
-        let change = change.clone();
         move |_| {
             let id = editor
                 .survey
@@ -58,11 +55,9 @@ pub fn GridRowsEditor(
     let row_views = move || {
         (0..count.get())
             .map(|index| {
-                let change = change.clone();
                 let row = move || rows.with(|rows| rows.get(index).cloned());
                 let problem: RwSignal<Option<String>> = RwSignal::new(None);
                 let rename = {
-                    let change = change.clone();
                     move |event: leptos::ev::Event| {
                         let value = event_target_value(&event);
                         let current = row().map(|row| row.id).unwrap_or_default();
@@ -84,7 +79,6 @@ pub fn GridRowsEditor(
                     }
                 };
                 let set_text = {
-                    let change = change.clone();
                     move |event: leptos::ev::Event| {
                         let text = event_target_value(&event);
                         let tag = language.get_untracked();

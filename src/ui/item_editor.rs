@@ -33,18 +33,41 @@ pub fn ItemEditor(
     audience: RwSignal<BTreeMap<String, String>>,
 ) -> impl IntoView {
     let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
-    // Rebuilt only when the selection moves, so typing in a field keeps its focus.
-    let selected = Memo::new(move |_| {
-        editor.selected.get().filter(|at| {
-            editor
-                .survey
-                .with(|s| s.as_ref().and_then(|s| item_at(s, at)).is_some())
-        })
+    // The selected item: its address and id, and a count that moves only when another item is
+    // selected. The fields are rebuilt then, and not when the selected item moves (its address
+    // changes, its id does not) or is renamed (the reverse), so its controls and the focus stay.
+    let rebuilds = StoredValue::new(0_u64);
+    let selection: Memo<Option<(Address, String, u64)>> = Memo::new(move |previous| {
+        let at = editor.selected.get()?;
+        let id = editor.survey.with(|s| {
+            s.as_ref()
+                .and_then(|s| item_at(s, &at))
+                .map(|item| item.id.clone())
+        })?;
+        let same = previous
+            .and_then(Option::as_ref)
+            .filter(|(was_at, was_id, _)| *was_at == at || *was_id == id)
+            .map(|(.., count)| *count);
+        let count = same.unwrap_or_else(|| {
+            rebuilds.update_value(|count| *count += 1);
+            rebuilds.get_value()
+        });
+        Some((at, id, count))
     });
+    let shown = Memo::new(move |_| selection.with(|s| s.as_ref().map(|(.., count)| *count)));
+    let selected = move || {
+        let first = selection.with_untracked(|s| s.as_ref().map(|(at, ..)| at.clone()))?;
+        let at = Memo::new(move |_| {
+            selection
+                .with(|s| s.as_ref().map(|(at, ..)| at.clone()))
+                .unwrap_or_else(|| first.clone())
+        });
+        Some(Signal::from(at))
+    };
     view! {
         <section class="item-editor" aria-labelledby="editor-heading" data-testid="item-editor">
             <h2 id="editor-heading">{t("editor-heading")}</h2>
-            {move || match selected.get() {
+            {move || match shown.get().and_then(|_| selected()) {
                 None => view! { <p>{t("editor-empty")}</p> }.into_any(),
                 Some(at) => view! { <ItemFields editor=editor at=at language=language ui_language=ui_language audience=audience /> }.into_any(),
             }}
@@ -58,7 +81,7 @@ fn ItemFields(
     /// The editor.
     editor: EditorState,
     /// Where the item is.
-    at: Address,
+    at: Signal<Address>,
     /// The language whose text is edited.
     language: RwSignal<String>,
     /// The interface language.
@@ -68,11 +91,10 @@ fn ItemFields(
 ) -> impl IntoView {
     let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
     let item = {
-        let at = at.clone();
         Memo::new(move |_| {
             editor
                 .survey
-                .with(|s| s.as_ref().and_then(|s| item_at(s, &at)).cloned())
+                .with(|s| s.as_ref().and_then(|s| item_at(s, &at.get())).cloned())
         })
     };
     let id_problem: RwSignal<Option<String>> = RwSignal::new(None);
@@ -98,39 +120,36 @@ fn ItemFields(
 
     let check_on_input = check_id;
     let rename = {
-        let at = at.clone();
         move |event: leptos::ev::Event| {
             let value = event_target_value(&event);
             if check_id(&value).is_none() {
                 editor.edit(Edit::RenameItem {
-                    at: at.clone(),
+                    at: at.get_untracked(),
                     id: value,
                 });
             }
         }
     };
     let set_kind = {
-        let at = at.clone();
         move |event: leptos::ev::Event| {
             let name = event_target_value(&event);
             if let Some(kind) = ItemKind::ALL
                 .into_iter()
                 .find(|kind| kind.json_name() == name)
             {
-                editor.change_item(&at, |item| item.kind = kind);
+                editor.change_item(&at.get_untracked(), |item| item.kind = kind);
             }
         }
     };
     let set_required = {
-        let at = at.clone();
         move |event: leptos::ev::Event| {
             let on = event_target_checked(&event);
-            editor.change_item(&at, |item| item.required = on);
+            editor.change_item(&at.get_untracked(), |item| item.required = on);
         }
     };
     let move_by = {
-        let at = at.clone();
         move |delta: isize| {
+            let at = at.get_untracked();
             let Some(last) = at.path.last().copied() else {
                 return;
             };
@@ -150,9 +169,8 @@ fn ItemFields(
             }
         }
     };
-    let (up, down) = (move_by.clone(), move_by);
+    let (up, down) = (move_by, move_by);
     let duplicate_item = {
-        let at = at.clone();
         move |_| {
             let Some(item) = item.get_untracked() else {
                 return;
@@ -161,7 +179,7 @@ fn ItemFields(
                 .survey
                 .with_untracked(|survey| survey.as_ref().map(|s| duplicate(s, &item)));
             let Some(copy) = copy else { return };
-            let mut after = at.clone();
+            let mut after = at.get_untracked();
             if let Some(last) = after.path.last_mut() {
                 *last += 1;
             }
@@ -174,9 +192,10 @@ fn ItemFields(
         }
     };
     let delete_item = {
-        let at = at.clone();
         move |_| {
-            if editor.edit(Edit::RemoveItem { at: at.clone() }) {
+            if editor.edit(Edit::RemoveItem {
+                at: at.get_untracked(),
+            }) {
                 editor.selected.set(None);
             }
         }
@@ -184,11 +203,10 @@ fn ItemFields(
     // Rebuilt only when the type changes, so typing keeps focus.
     let kind = Memo::new(move |_| item.with(|item| item.as_ref().map(|item| item.kind)));
     let sources = {
-        let at = at.clone();
         Memo::new(move |_| {
             editor.survey.with(|s| {
                 s.as_ref()
-                    .map(|s| sources_before_item(s, &at))
+                    .map(|s| sources_before_item(s, &at.get()))
                     .unwrap_or_default()
             })
         })
@@ -206,7 +224,6 @@ fn ItemFields(
         }),
     );
     let text_fields = {
-        let at = at.clone();
         move || {
             let fields = kind.get().map(TextField::for_kind).unwrap_or_default();
             fields
@@ -214,7 +231,7 @@ fn ItemFields(
                 .map(|field| {
                     text_field(
                         editor,
-                        at.clone(),
+                        at,
                         item,
                         field,
                         language,
@@ -238,11 +255,11 @@ fn ItemFields(
             })
         })
     };
-    let condition_at = at.clone();
+    let condition_at = at;
     let set_condition = move |required: bool| {
-        let at = condition_at.clone();
+        let at = condition_at;
         Callback::new(move |condition| {
-            editor.change_item(&at, |item| {
+            editor.change_item(&at.get_untracked(), |item| {
                 if required {
                     item.required_if = condition
                 } else {
@@ -253,16 +270,15 @@ fn ItemFields(
     };
     let answers = move || kind.get().is_some_and(ItemKind::takes_answer);
     let type_editors = {
-        let at = at.clone();
         move || {
             let kind = kind.get()?;
             Some(view! {
                 {(kind == ItemKind::LikertGrid).then(|| view! {
-                    <GridRowsEditor editor=editor at=at.clone() language=language ui_language=ui_language />
+                    <GridRowsEditor editor=editor at=at language=language ui_language=ui_language />
                 })}
                 {kind.takes_answer().then(|| view! {
-                    <ValidationRuleEditor editor=editor at=at.clone() kind=kind language=language ui_language=ui_language />
-                    <SensitiveEditor editor=editor at=at.clone() item=item language=language ui_language=ui_language />
+                    <ValidationRuleEditor editor=editor at=at kind=kind language=language ui_language=ui_language />
+                    <SensitiveEditor editor=editor at=at item=item language=language ui_language=ui_language />
                 })}
             })
         }
@@ -307,7 +323,6 @@ fn ItemFields(
     };
     let move_select = NodeRef::<leptos::html::Select>::new();
     let move_to = {
-        let at = at.clone();
         move |event: leptos::ev::Event| {
             let chosen = event_target_value(&event).parse::<usize>();
             if let Some(select) = move_select.get_untracked() {
@@ -319,7 +334,7 @@ fn ItemFields(
             let edit = editor.survey.with_untracked(|s| {
                 let s = s.as_ref()?;
                 let destination = destinations(s).into_iter().nth(index)?;
-                move_into(s, &at, &destination)
+                move_into(s, &at.get_untracked(), &destination)
             });
             if let Some(edit) = edit {
                 let Edit::MoveItem { to, .. } = edit.clone() else {
@@ -333,10 +348,9 @@ fn ItemFields(
         }
     };
     let choice_fields = {
-        let at = at.clone();
         move || {
             kind.get()
-                .map(|kind| choice_settings(editor, at.clone(), item, kind, language, ui_language))
+                .map(|kind| choice_settings(editor, at, item, kind, language, ui_language))
         }
     };
     let id_value = move || {
@@ -374,7 +388,7 @@ fn ItemFields(
 
             <Show when=answers>
                 <label class="choice">
-                    <input type="checkbox" data-testid="edit-required" prop:checked=required_value on:change=set_required.clone() />
+                    <input type="checkbox" data-testid="edit-required" prop:checked=required_value on:change=set_required />
                     " " {t("field-required")}
                 </label>
             </Show>
@@ -403,11 +417,18 @@ fn ItemFields(
     }
 }
 
-/// Keeps keyboard focus on a control that was re-rendered by the edit.
+/// Keeps keyboard focus on a control that was re-rendered by the edit (focusing lays the page
+/// out at once, so a control that kept the focus is left alone).
 fn focus(id: &'static str) {
     leptos::task::spawn_local(async move {
         leptos::task::tick().await;
-        if let Some(element) = crate::ui::browser::element_by_id(id) {
+        let Some(element) = crate::ui::browser::element_by_id(id) else {
+            return;
+        };
+        let focused = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.active_element());
+        if focused.as_deref() != Some(element.as_ref()) {
             let _ = element.focus();
         }
     });
@@ -416,7 +437,7 @@ fn focus(id: &'static str) {
 /// One text of the item in the edited language.
 fn text_field(
     editor: EditorState,
-    at: Address,
+    at: Signal<Address>,
     item: Memo<Option<Item>>,
     field: TextField,
     language: RwSignal<String>,
@@ -443,12 +464,13 @@ fn text_field(
         })
     };
     let on_input = {
-        let at = at.clone();
         move |event: leptos::ev::Event| {
             let text = event_target_value(&event);
             let tag = language.get_untracked();
             let author = editor.author();
-            editor.change_item(&at, |item| field.set(item, &author, &tag, &text));
+            editor.change_item(&at.get_untracked(), |item| {
+                field.set(item, &author, &tag, &text)
+            });
         }
     };
     let rows = if field == TextField::Text || field == TextField::Hint {
@@ -460,7 +482,6 @@ fn text_field(
     let textarea = NodeRef::<leptos::html::Textarea>::new();
     let pipe_select = NodeRef::<leptos::html::Select>::new();
     let pipe = {
-        let at = at.clone();
         move |event: leptos::ev::Event| {
             let chosen = event_target_value(&event);
             if chosen.is_empty() {
@@ -479,7 +500,9 @@ fn text_field(
                 .map_or(current.len(), |units| byte_index(&current, units as usize));
             let mut text = current;
             text.insert_str(caret, &piped(&chosen));
-            editor.change_item(&at, |item| field.set(item, &author, &tag, &text));
+            editor.change_item(&at.get_untracked(), |item| {
+                field.set(item, &author, &tag, &text)
+            });
             if let Some(select) = pipe_select.get_untracked() {
                 select.set_value("");
             }
@@ -501,7 +524,7 @@ fn text_field(
         view! {
             <label class="pipe" for=pipe_id.clone()>
                 <span>{move || tr(&BUILDER, &ui_language.get(), &format!("pipe-answer-{}", field.name()))}</span>
-                <select id=pipe_id.clone() node_ref=pipe_select data-testid=pipe_id.clone() disabled=move || sources.with(Vec::is_empty) on:change=pipe>
+                <select id=pipe_id.clone() class="answer-picker" node_ref=pipe_select data-testid=pipe_id.clone() disabled=move || sources.with(Vec::is_empty) on:change=pipe>
                     <option value="">{move || tr(&BUILDER, &ui_language.get(), "pipe-answer-choose")}</option>
                     {options}
                 </select>
@@ -533,7 +556,7 @@ fn byte_index(text: &str, units: usize) -> usize {
 /// Choice list, appearance and scale settings, for the types that have them.
 fn choice_settings(
     editor: EditorState,
-    at: Address,
+    at: Signal<Address>,
     item: Memo<Option<Item>>,
     kind: ItemKind,
     language: RwSignal<String>,
@@ -549,10 +572,9 @@ fn choice_settings(
         })
     };
     let set_list = {
-        let at = at.clone();
         move |event: leptos::ev::Event| {
             let value = event_target_value(&event);
-            editor.change_item(&at, |item| {
+            editor.change_item(&at.get_untracked(), |item| {
                 item.choices = (!value.is_empty()).then_some(value)
             });
         }
@@ -566,10 +588,9 @@ fn choice_settings(
         )
     };
     let set_appearance = {
-        let at = at.clone();
         move |event: leptos::ev::Event| {
             let dropdown = event_target_value(&event) == "dropdown";
-            editor.change_item(&at, |item| {
+            editor.change_item(&at.get_untracked(), |item| {
                 item.appearance = dropdown.then_some(Appearance::Dropdown)
             });
         }
@@ -583,12 +604,12 @@ fn choice_settings(
             if max { max_value } else { min }.to_string()
         })
     };
-    let set_scale = move |max: bool, at: Address| {
+    let set_scale = move |max: bool, at: Signal<Address>| {
         move |event: leptos::ev::Event| {
             let Ok(value) = event_target_value(&event).trim().parse::<i64>() else {
                 return;
             };
-            editor.change_item(&at, |item| {
+            editor.change_item(&at.get_untracked(), |item| {
                 let (min, max_value) = item
                     .scale
                     .as_ref()
@@ -626,11 +647,11 @@ fn choice_settings(
         })}
         {(kind == ItemKind::Rating).then(|| view! {
             <label for="edit-scale-min">{t("field-scale-min")}</label>
-            <input id="edit-scale-min" type="number" step="1" data-testid="edit-scale-min" prop:value=move || scale_value(false) on:change=set_scale(false, at.clone()) />
+            <input id="edit-scale-min" type="number" step="1" data-testid="edit-scale-min" prop:value=move || scale_value(false) on:change=set_scale(false, at) />
             <label for="edit-scale-max">{t("field-scale-max")}</label>
-            <input id="edit-scale-max" type="number" step="1" data-testid="edit-scale-max" prop:value=move || scale_value(true) on:change=set_scale(true, at.clone()) />
-            {scale_label(editor, at.clone(), item, false, language, ui_language)}
-            {scale_label(editor, at.clone(), item, true, language, ui_language)}
+            <input id="edit-scale-max" type="number" step="1" data-testid="edit-scale-max" prop:value=move || scale_value(true) on:change=set_scale(true, at) />
+            {scale_label(editor, at, item, false, language, ui_language)}
+            {scale_label(editor, at, item, true, language, ui_language)}
         })}
     }
 }
@@ -638,7 +659,7 @@ fn choice_settings(
 /// The words at one end of a rating scale, in the edited language.
 fn scale_label(
     editor: EditorState,
-    at: Address,
+    at: Signal<Address>,
     item: Memo<Option<Item>>,
     max: bool,
     language: RwSignal<String>,
@@ -665,7 +686,7 @@ fn scale_label(
         let text = event_target_value(&event);
         let tag = language.get_untracked();
         let author = editor.author();
-        editor.change_item(&at, |item| {
+        editor.change_item(&at.get_untracked(), |item| {
             let (min, max_value) = crate::core::present::DEFAULT_SCALE;
             let scale = item.scale.get_or_insert(RatingScale {
                 min,

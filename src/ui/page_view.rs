@@ -19,28 +19,26 @@ pub fn PageView(
     // Each item is keyed by its shape (everything but its words): an answer that shows or
     // hides items adds or removes only those, a change of shape (such as required-if) rebuilds
     // only that item, and a new language rewrites the words in place. Focus stays where it is.
-    let items: Memo<Vec<(String, PresentedItem)>> = Memo::new(move |_| {
-        page.with(|page| {
-            page.iter()
-                .flat_map(|page| &page.items)
-                .map(|item| (shape_key(item), item.clone()))
-                .collect()
-        })
-    });
-    let by_shape: Memo<HashMap<String, PresentedItem>> =
-        Memo::new(move |_| items.with(|items| items.iter().cloned().collect()));
-    let keys =
-        move || items.with(|items| items.iter().map(|(key, _)| key.clone()).collect::<Vec<_>>());
+    let shown: Memo<(Vec<PresentedItem>, HashMap<PresentedItem, PresentedItem>)> =
+        Memo::new(move |_| {
+            page.with(|page| {
+                let items = page.iter().flat_map(|page| &page.items);
+                let shapes: Vec<PresentedItem> = items.clone().map(shape).collect();
+                let by_shape = shapes.iter().cloned().zip(items.cloned()).collect();
+                (shapes, by_shape)
+            })
+        });
+    let keys = move || shown.with(|(shapes, _)| shapes.clone());
     view! {
         <section class="page" data-testid="page">
-            {move || page.get().and_then(|page| page.title).map(|title| view! { <h2>{title}</h2> })}
-            <For each=keys key=String::clone let:key>
+            {move || page.with(|page| page.as_ref().and_then(|page| page.title.clone())).map(|title| view! { <h2>{title}</h2> })}
+            <For each=keys key=PresentedItem::clone let:key>
                 {
-                    let first = by_shape.with_untracked(|items| items.get(&key).cloned());
+                    let first = shown.with_untracked(|(_, items)| items.get(&key).cloned());
                     first.map(|first| {
                         let item = Memo::new(move |previous: Option<&PresentedItem>| {
-                            by_shape
-                                .with(|items| items.get(&key).cloned())
+                            shown
+                                .with(|(_, items)| items.get(&key).cloned())
                                 .or_else(|| previous.cloned())
                                 .unwrap_or_else(|| first.clone())
                         });
@@ -53,10 +51,6 @@ pub fn PageView(
 }
 
 /// An item without its words: what its controls are built from.
-fn shape_key(item: &PresentedItem) -> String {
-    format!("{:?}", shape(item))
-}
-
 fn shape(item: &PresentedItem) -> PresentedItem {
     let blank = |text: &Option<String>| text.as_ref().map(|_| String::new());
     PresentedItem {

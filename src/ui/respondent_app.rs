@@ -77,7 +77,17 @@ pub fn RespondentApp() -> impl IntoView {
             .filter(|(name, _)| survey.audience.iter().any(|variable| variable.id == *name))
             .collect();
         let session = RespondSession::start(survey, &requested, audience, kiosk_mode);
-        session.autosave();
+        // Saving starts right after the first screen is shown: working out what the
+        // progress is saved under reads the whole definition, and the first save holds
+        // nothing a respondent has done yet.
+        let owner = Owner::current();
+        set_timeout(
+            move || match &owner {
+                Some(owner) => owner.with(|| session.autosave()),
+                None => session.autosave(),
+            },
+            std::time::Duration::ZERO,
+        );
         Effect::new(move |_| ui_language.set(session.language.get()));
         view_state.set(if kiosk_mode && !kiosk::is_unlocked() {
             View::KioskLocked(session)

@@ -16,7 +16,7 @@ pub fn SensitiveEditor(
     /// The editor.
     editor: EditorState,
     /// The item's address.
-    at: Address,
+    at: Signal<Address>,
     /// The item as it is now.
     item: Memo<Option<Item>>,
     /// The language being edited.
@@ -26,10 +26,9 @@ pub fn SensitiveEditor(
 ) -> impl IntoView {
     let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
     let sensitive = move || item.with(|i| i.as_ref().and_then(|i| i.sensitive.clone()));
-    let at_toggle = at.clone();
     let toggle = move |event: leptos::ev::Event| {
         let on = event_target_checked(&event);
-        editor.change_item(&at_toggle, |item| {
+        editor.change_item(&at.get_untracked(), |item| {
             item.sensitive = on.then(|| Sensitive {
                 content_note: LocalizedText::default(),
                 why_we_ask: LocalizedText::default(),
@@ -48,11 +47,10 @@ pub fn SensitiveEditor(
         }
     };
     let set_text = {
-        let at = at.clone();
         move |why: bool, value: String| {
             let tag = language.get_untracked();
             let author = editor.author();
-            editor.change_item(&at, |item| {
+            editor.change_item(&at.get_untracked(), |item| {
                 if let Some(s) = item.sensitive.as_mut() {
                     let text = if why {
                         &mut s.why_we_ask
@@ -64,16 +62,15 @@ pub fn SensitiveEditor(
             });
         }
     };
-    let set_note = set_text.clone();
+    let set_note = set_text;
     let set_why = set_text;
-    let at_way = at.clone();
     let set_way_out = move |event: leptos::ev::Event| {
         let way = if event_target_value(&event) == "preferNotToAnswer" {
             WayOut::PreferNotToAnswer
         } else {
             WayOut::Skip
         };
-        editor.change_item(&at_way, |item| {
+        editor.change_item(&at.get_untracked(), |item| {
             if let Some(s) = item.sensitive.as_mut() {
                 s.way_out = way;
             }
@@ -109,18 +106,18 @@ pub fn SensitiveEditor(
                 <textarea id="edit-content-note" rows="2" data-testid="sensitive-content-note" lang=move || language.get()
                     prop:value=text_of(false)
                     on:input={
-                        let set = set_note.clone();
+                        let set = set_note;
                         move |event| set(false, event_target_value(&event))
                     }></textarea>
                 <label for="edit-why-we-ask">{field_label("field-why-we-ask")}</label>
                 <textarea id="edit-why-we-ask" rows="2" data-testid="sensitive-why" lang=move || language.get()
                     prop:value=text_of(true)
                     on:input={
-                        let set = set_why.clone();
+                        let set = set_why;
                         move |event| set(true, event_target_value(&event))
                     }></textarea>
                 <label for="edit-way-out">{t("sensitive-way-out")}</label>
-                <select id="edit-way-out" data-testid="sensitive-way-out" on:change=set_way_out.clone()>
+                <select id="edit-way-out" data-testid="sensitive-way-out" on:change=set_way_out>
                     <option value="skip" selected=move || sensitive().is_some_and(|s| s.way_out == WayOut::Skip)>{t("sensitive-way-out-skip")}</option>
                     <option value="preferNotToAnswer" selected=move || sensitive().is_some_and(|s| s.way_out == WayOut::PreferNotToAnswer)>{t("sensitive-way-out-prefer-not")}</option>
                 </select>

@@ -22,7 +22,7 @@ pub fn ValidationRuleEditor(
     /// The editor.
     editor: EditorState,
     /// Where the item is.
-    at: Address,
+    at: Signal<Address>,
     /// The item's type (the editor is rebuilt when it changes).
     kind: ItemKind,
     /// The language whose messages are edited.
@@ -32,11 +32,10 @@ pub fn ValidationRuleEditor(
 ) -> impl IntoView {
     let t = move |id: &'static str| move || tr(&BUILDER, &ui_language.get(), id);
     let rules = {
-        let at = at.clone();
         Memo::new(move |_| {
             editor.survey.with(|s| {
                 s.as_ref()
-                    .and_then(|s| item_at(s, &at))
+                    .and_then(|s| item_at(s, &at.get()))
                     .map(|item| item.validation.clone())
                     .unwrap_or_default()
             })
@@ -52,9 +51,8 @@ pub fn ValidationRuleEditor(
         })
     });
     let change = {
-        let at = at.clone();
         move |index: usize, change: &dyn Fn(&mut ValidationRule)| {
-            editor.change_item(&at, |item: &mut Item| {
+            editor.change_item(&at.get_untracked(), |item: &mut Item| {
                 if let Some(rule) = item.validation.get_mut(index) {
                     change(rule);
                 }
@@ -62,9 +60,8 @@ pub fn ValidationRuleEditor(
         }
     };
     let add = {
-        let at = at.clone();
         move |check: CheckKind| {
-            editor.change_item(&at, |item| {
+            editor.change_item(&at.get_untracked(), |item| {
                 item.validation.push(ValidationRule {
                     check: check.empty(),
                     message: Default::default(),
@@ -73,9 +70,8 @@ pub fn ValidationRuleEditor(
         }
     };
     let remove = {
-        let at = at.clone();
         move |index: usize| {
-            editor.change_item(&at, |item| {
+            editor.change_item(&at.get_untracked(), |item| {
                 if index < item.validation.len() {
                     item.validation.remove(index);
                 }
@@ -94,8 +90,8 @@ pub fn ValidationRuleEditor(
                     check,
                     kind,
                     rules,
-                    change.clone(),
-                    remove.clone(),
+                    change,
+                    remove,
                     language,
                     ui_language,
                 )
@@ -110,7 +106,6 @@ pub fn ValidationRuleEditor(
             {offered.is_empty().then(|| view! { <p class="hint">{t("rules-none-apply")}</p> })}
             <div class="rule-actions">
                 {offered.into_iter().map(|check| {
-                    let add = add.clone();
                     view! {
                         <button type="button" data-testid=format!("add-rule-{}", check.name()) on:click=move |_| add(check)>
                             {move || tr(&BUILDER, &ui_language.get(), &format!("add-rule-{}", check.name()))}

@@ -2,7 +2,7 @@
 // (`builder-1000x8.coform.json`): opening it, typing into an item label, adding, moving and
 // undoing, and the memory it takes once open.
 import { expect, test } from '@playwright/test';
-import { RUNS, benchSurvey, freshContext, median, record, recordSamples, serve } from './common';
+import { RUNS, freshContext, record, recordLoads, recordSamples } from './common';
 
 const FILE = 'builder-1000x8.coform.json';
 const URL = `/index.html?survey=bench/${FILE}&ui=en`;
@@ -15,34 +15,14 @@ const KEYSTROKES = 40;
 const listed = `document.querySelector('[data-testid=items]')?.childElementCount === ${ITEMS}`;
 
 test('opening 1000 items', async ({ browser }, info) => {
-  const body = benchSurvey('builder-1000x8');
-  const samples: number[] = [];
-  const frames: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const context = await freshContext(browser, info);
-    await serve(context, FILE, body);
-    await context.addInitScript(`window.__ready = window.__bench.whenDom(() => ${listed}).then((dom) =>
-      new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({ dom, frame: performance.now() }), 0))));`);
-    const page = await context.newPage();
-    await page.goto(URL);
-    const { dom, frame } = await page.evaluate(() => (window as unknown as { __ready: Promise<{ dom: number; frame: number }> }).__ready);
-    samples.push(dom);
-    frames.push(frame);
-    await context.close();
-  }
-  record('builder-open', `navigation start to the outline listing all ${ITEMS} items of ${FILE}`, samples, 'ms', {
-    frameMedian: Math.round(median(frames) * 10) / 10,
-    frameSamples: frames.map((value) => Math.round(value * 10) / 10),
-  });
+  await recordLoads(browser, info, URL, listed, 'builder-open', `navigation start to the outline listing all ${ITEMS} items of ${FILE}`);
 });
 
 test('memory after opening 1000 items', async ({ browser }, info) => {
-  const body = benchSurvey('builder-1000x8');
   const heap: number[] = [];
   const wasm: number[] = [];
-  for (let run = 0; run < Math.max(RUNS, 5); run++) {
+  for (let run = 0; run < RUNS; run++) {
     const context = await freshContext(browser, info);
-    await serve(context, FILE, body);
     const page = await context.newPage();
     await page.goto(URL);
     await expect(page.getByTestId('items').getByTestId('item')).toHaveCount(ITEMS, { timeout: 60_000 });
@@ -67,7 +47,6 @@ test('memory after opening 1000 items', async ({ browser }, info) => {
 
 test('typing, adding, moving and undoing with 1000 items', async ({ browser }, info) => {
   const context = await freshContext(browser, info);
-  await serve(context, FILE, benchSurvey('builder-1000x8'));
   const page = await context.newPage();
   await page.goto(URL);
   const rows = page.getByTestId('items').getByTestId('item');

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
+import type { Browser, BrowserContext, TestInfo } from '@playwright/test';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const OUT = join(ROOT, 'target', 'bench');
@@ -11,18 +11,14 @@ export const OUT = join(ROOT, 'target', 'bench');
 /** Every timing is repeated this many times; the median is the figure. */
 export const RUNS = 7;
 
-/** The text of a benchmark survey, written by `bench/survey.py` when it is not there yet. */
+/** The text of a benchmark survey (bench.config.ts has `bench/survey.py` write them and
+ * serves them at `bench/<name>.coform.json`). */
 export function benchSurvey(name: 'respondent-500' | 'builder-1000x8'): string {
   const path = join(OUT, `${name}.coform.json`);
   if (!existsSync(path)) {
     execFileSync('python3', [join(ROOT, 'bench', 'survey.py'), OUT], { stdio: 'inherit' });
   }
   return readFileSync(path, 'utf8');
-}
-
-/** Serves `body` at `bench/<file>` of the app's origin, for `?survey=bench/<file>`. */
-export async function serve(target: Page | BrowserContext, file: string, body: string): Promise<void> {
-  await target.route(`**/bench/${file}`, (route) => route.fulfill({ body, contentType: 'application/json' }));
 }
 
 /** A new context with the project's viewport, locale and touch settings: nothing cached,
@@ -39,6 +35,31 @@ export async function freshContext(browser: Browser, info: TestInfo): Promise<Br
   });
   await context.addInitScript(INSTRUMENT);
   return context;
+}
+
+/**
+ * Loads `url` in a fresh context `RUNS` times and records, under `name`, the time from
+ * navigation start to the first DOM change after which `check` (JavaScript source) holds,
+ * with the time to the next frame beside it.
+ */
+export async function recordLoads(browser: Browser, info: TestInfo, url: string, check: string, name: string, what: string): Promise<Figure> {
+  const samples: number[] = [];
+  const frames: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await freshContext(browser, info);
+    await context.addInitScript(`window.__ready = window.__bench.whenDom(() => ${check}).then((dom) =>
+      new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({ dom, frame: performance.now() }), 0))));`);
+    const page = await context.newPage();
+    await page.goto(url);
+    const { dom, frame } = await page.evaluate(() => (window as unknown as { __ready: Promise<{ dom: number; frame: number }> }).__ready);
+    samples.push(dom);
+    frames.push(frame);
+    await context.close();
+  }
+  return record(name, what, samples, 'ms', {
+    frameMedian: round(median(frames), 'ms'),
+    frameSamples: frames.map((value) => round(value, 'ms')),
+  });
 }
 
 /**

@@ -2,7 +2,7 @@
 // survey (`respondent-500.coform.json`, all items on one page): first render, language switch,
 // and an answer that shows another item.
 import { expect, test } from '@playwright/test';
-import { RUNS, benchSurvey, freshContext, record, recordSamples, serve } from './common';
+import { RUNS, benchSurvey, freshContext, recordLoads, recordSamples } from './common';
 
 const FILE = 'respondent-500.coform.json';
 const URL = `/respond.html?survey=bench/${FILE}`;
@@ -22,31 +22,12 @@ const rendered = `(() => {
 })()`;
 
 test('first render of 500 items', async ({ browser }, info) => {
-  const body = benchSurvey('respondent-500');
-  const samples: number[] = [];
-  const frames: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const context = await freshContext(browser, info);
-    await serve(context, FILE, body);
-    await context.addInitScript(`window.__ready = window.__bench.whenDom(() => ${rendered}).then((dom) =>
-      new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({ dom, frame: performance.now() }), 0))));`);
-    const page = await context.newPage();
-    await page.goto(URL);
-    const { dom, frame } = await page.evaluate(() => (window as unknown as { __ready: Promise<{ dom: number; frame: number }> }).__ready);
-    await expect(page.locator('section.page > [data-testid=item]')).toHaveCount(visible.length);
-    samples.push(dom);
-    frames.push(frame);
-    await context.close();
-  }
-  record('respondent-first-render', `navigation start to all ${visible.length} visible items of ${FILE} in the DOM in Spanish (390x844 touch)`, samples, 'ms', {
-    frameMedian: Math.round([...frames].sort((a, b) => a - b)[Math.floor(frames.length / 2)] * 10) / 10,
-    frameSamples: frames.map((value) => Math.round(value * 10) / 10),
-  });
+  await recordLoads(browser, info, URL, rendered, 'respondent-first-render',
+    `navigation start to all ${visible.length} visible items of ${FILE} in the DOM in Spanish (390x844 touch)`);
 });
 
 test('language switch and visibility change on 500 items', async ({ browser }, info) => {
   const context = await freshContext(browser, info);
-  await serve(context, FILE, benchSurvey('respondent-500'));
   const page = await context.newPage();
   await page.goto(URL);
   await expect(page.locator('section.page > [data-testid=item]')).toHaveCount(visible.length, { timeout: 60_000 });
