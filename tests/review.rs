@@ -429,3 +429,33 @@ fn compare_finds_items_added_removed_moved_and_logic_changed() {
     assert_eq!(diff.logic, vec![logic_id]);
     assert_eq!(versions::propose(Some(&old), &new), Bump::Major);
 }
+
+#[test]
+fn word_diff_marks_changed_words_and_keeps_every_space() {
+    let old = "¿Cuántas personas  viven en su casa?";
+    let new = "¿Cuántas personas viven en su hogar?";
+    let runs = versions::word_diff(old, new);
+    let side = |keep: WordKind| -> String {
+        runs.iter()
+            .filter(|run| run.kind == WordKind::Same || run.kind == keep)
+            .map(|run| run.text.as_str())
+            .collect()
+    };
+    // Each side reads back whole, double space included.
+    assert_eq!(side(WordKind::Removed), old);
+    assert_eq!(side(WordKind::Added), new);
+    let changed: Vec<(WordKind, &str)> = runs
+        .iter()
+        .filter(|run| run.kind != WordKind::Same)
+        .map(|run| (run.kind, run.text.as_str()))
+        .collect();
+    assert_eq!(
+        changed,
+        vec![
+            (WordKind::Removed, "  "),
+            (WordKind::Added, " "),
+            (WordKind::Removed, "casa?"),
+            (WordKind::Added, "hogar?"),
+        ]
+    );
+}

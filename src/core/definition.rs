@@ -9,6 +9,7 @@
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
+use crate::core::json_path;
 use crate::core::model::{FORMAT_NAME, FORMAT_VERSION, Survey};
 
 /// The largest definition accepted, in bytes (a 1000-item, 8-language survey is about 2 MB).
@@ -70,9 +71,8 @@ pub enum ImportError {
 
 /// Reads a coform survey definition, locating an invalid field by its JSON path.
 pub fn import(json: &str) -> Result<Survey, ImportError> {
-    // The usual case first: a definition that reads as it stands, read without tracking JSON
-    // paths (which makes reading a large survey markedly slower). Anything else is read again
-    // below, step by step, for the error it gives.
+    // The usual case first: a definition that reads as it stands. Anything else is looked at
+    // again below, step by step, for the error it gives.
     if json.len() <= MAX_DEFINITION_BYTES
         && let Ok(survey) = serde_json::from_str::<Survey>(json)
         && (1..=FORMAT_VERSION).contains(&survey.format_version)
@@ -80,16 +80,13 @@ pub fn import(json: &str) -> Result<Survey, ImportError> {
         return Ok(upgraded(survey));
     }
     check_header(json)?;
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let survey: Survey = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        let inner = error.into_inner();
-        ImportError::Invalid {
-            path,
-            line: inner.line(),
-            column: inner.column(),
-            detail: strip_position(&inner.to_string()),
-        }
+    // The header reads, so the document itself is wrong somewhere: read it again for the
+    // error, and name the place by its JSON path.
+    let survey: Survey = serde_json::from_str(json).map_err(|error| ImportError::Invalid {
+        path: json_path::path_at(json, error.line(), error.column()),
+        line: error.line(),
+        column: error.column(),
+        detail: strip_position(&error.to_string()),
     })?;
     Ok(upgraded(survey))
 }

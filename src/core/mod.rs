@@ -13,6 +13,7 @@ pub mod ftl;
 pub mod interop;
 pub mod issue;
 pub mod json;
+pub mod json_path;
 pub mod language;
 pub mod logic;
 pub mod logic_edit;

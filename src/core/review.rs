@@ -629,15 +629,10 @@ pub fn import_file(json: &str) -> Result<ReviewFile, ReviewError> {
             });
         }
     }
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        let inner = error.into_inner();
-        ReviewError::Invalid {
-            path,
-            line: inner.line(),
-            column: inner.column(),
-        }
+    serde_json::from_str(json).map_err(|error| ReviewError::Invalid {
+        path: crate::core::json_path::path_at(json, error.line(), error.column()),
+        line: error.line(),
+        column: error.column(),
     })
 }
 

@@ -10,7 +10,6 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use similar::{ChangeTag, TextDiff};
 
 use crate::core::model::{Item, Status, Survey};
 use crate::core::review::{SignOffState, Stamp, sign_off_state};
@@ -147,21 +146,42 @@ pub enum PublishError {
 
 /// Word-level differences between two texts.
 pub fn word_diff(old: &str, new: &str) -> Vec<WordChange> {
-    let diff = TextDiff::from_words(old, new);
+    let old_words = words(old);
+    let new_words = words(new);
     let mut out: Vec<WordChange> = Vec::new();
-    for change in diff.iter_all_changes() {
-        let kind = match change.tag() {
-            ChangeTag::Equal => WordKind::Same,
-            ChangeTag::Delete => WordKind::Removed,
-            ChangeTag::Insert => WordKind::Added,
+    for change in diff::slice(&old_words, &new_words) {
+        let (kind, text) = match change {
+            diff::Result::Both(text, _) => (WordKind::Same, *text),
+            diff::Result::Left(text) => (WordKind::Removed, *text),
+            diff::Result::Right(text) => (WordKind::Added, *text),
         };
         match out.last_mut() {
-            Some(last) if last.kind == kind => last.text.push_str(change.value()),
+            Some(last) if last.kind == kind => last.text.push_str(text),
             _ => out.push(WordChange {
                 kind,
-                text: change.value().to_owned(),
+                text: text.to_owned(),
             }),
         }
+    }
+    out
+}
+
+/// A text cut into runs of whitespace and runs of everything else, in order: the pieces a
+/// word diff compares.
+fn words(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut in_space = None;
+    for (index, character) in text.char_indices() {
+        let space = character.is_whitespace();
+        if in_space.is_some_and(|was| was != space) {
+            out.push(&text[start..index]);
+            start = index;
+        }
+        in_space = Some(space);
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
     }
     out
 }
@@ -195,20 +215,9 @@ pub fn compare(old: &Survey, new: &Survey) -> VersionDiff {
         .copied()
         .filter(|id| old_ids.contains(id))
         .collect();
-    let order = similar::capture_diff_slices(similar::Algorithm::Myers, &old_common, &new_common);
-    for op in order {
-        if let similar::DiffOp::Insert {
-            new_index, new_len, ..
-        }
-        | similar::DiffOp::Replace {
-            new_index, new_len, ..
-        } = op
-        {
-            diff.moved.extend(
-                new_common[new_index..new_index + new_len]
-                    .iter()
-                    .map(|id| (*id).to_owned()),
-            );
+    for change in ::diff::slice(&old_common, &new_common) {
+        if let ::diff::Result::Right(id) = change {
+            diff.moved.push((*id).to_owned());
         }
     }
     for item in &new_items {
