@@ -6,7 +6,9 @@ const port = 8091;
 
 export default defineConfig({
   testDir: './journeys',
-  timeout: 30_000,
+  // axe-core over a whole builder page at phone size takes up to half a minute on two busy
+  // cores; a journey that hangs still fails, after a minute and a half.
+  timeout: 90_000,
   retries: 0,
   workers: 2,
   reporter: [['list']],
