@@ -57,11 +57,12 @@ test-e2e:
 	cd tests/e2e && npx playwright test
 
 ## bench: measure (not test) against the release build; figures go in BENCHMARKS.md.
-## Writes the benchmark surveys, bundle sizes, the core benchmark (native) and the browser
+## Writes the benchmark surveys, bundle sizes, the core benchmark (native and in Chromium) and the browser
 ## benchmarks to target/bench/*.json, then prints the tables.
 bench: setup-test build
 	python3 bench/survey.py target/bench
 	node bench/sizes.mjs --json target/bench/sizes.json
 	cargo bench --locked --bench core
+	bench/core-wasm.sh
 	cd tests/e2e && npx playwright test -c bench.config.ts --reporter=line
 	node tests/e2e/bench/report.mjs target/bench
