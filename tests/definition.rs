@@ -67,7 +67,13 @@ fn the_runtime_reader_reads_what_import_reads_and_locates_errors_by_line() {
     use coform::core::definition::{ImportError, import_published};
     for path in valid_definitions() {
         let text = read(&path);
-        assert_eq!(import_published(&text), import(&text), "{}", path.display());
+        // The runtime skips the co-design record and the changelog.
+        let expected = import(&text).map(|mut survey| {
+            survey.review = Default::default();
+            survey.changelog = Vec::new();
+            survey
+        });
+        assert_eq!(import_published(&text), expected, "{}", path.display());
     }
     for path in files("import-errors", ".json") {
         if path.to_string_lossy().ends_with(".error.json") {
