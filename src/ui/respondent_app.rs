@@ -12,7 +12,7 @@ use crate::core::issue::Severity;
 use crate::core::language::negotiate;
 use crate::core::model::Survey;
 use crate::core::session::Stage;
-use crate::core::validate::validate;
+use crate::core::validate::runnable;
 use crate::ui::audience_screen::AudienceScreen;
 use crate::ui::browser::{
     file_input, preferred_languages, query_parameter, query_parameters, read_chosen_file,
@@ -59,7 +59,8 @@ pub fn RespondentApp() -> impl IntoView {
 
     let open = move |survey: Survey| {
         let language = ui_language.get_untracked();
-        let errors = validate(&survey)
+        // The builder checked everything before publishing; the runtime checks what it runs.
+        let errors = runnable(&survey)
             .iter()
             .filter(|issue| issue.severity(&survey.source_language) == Severity::Error)
             .count();
