@@ -910,12 +910,12 @@ impl<'s, const FULL: bool> Validator<'s, FULL> {
             if !seen.contains(start) {
                 continue;
             }
-            let mut members: Vec<String> = seen
+            // In name order already: `seen` is ordered.
+            let members: Vec<String> = seen
                 .iter()
                 .filter(|node| reaches(&graph, node, start))
                 .map(|node| (*node).to_owned())
                 .collect();
-            members.sort();
             if reported.insert(members.clone()) {
                 let path = first_path
                     .get(members[0].as_str())

@@ -376,17 +376,18 @@ fn needs_audience(survey: &Survey, audience: &BTreeMap<String, String>) -> bool 
 }
 
 /// Audience values from the URL that the survey declares, with an allowed value.
-fn valid_audience(survey: &Survey, given: BTreeMap<String, String>) -> BTreeMap<String, String> {
-    given
-        .into_iter()
-        .filter(|(id, value)| {
-            survey.audience.iter().any(|variable| {
-                variable.id == *id
-                    && variable
-                        .values
-                        .iter()
-                        .any(|allowed| allowed.value == *value)
-            })
+fn valid_audience(
+    survey: &Survey,
+    mut given: BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    given.retain(|id, value| {
+        survey.audience.iter().any(|variable| {
+            variable.id == *id
+                && variable
+                    .values
+                    .iter()
+                    .any(|allowed| allowed.value == *value)
         })
-        .collect()
+    });
+    given
 }

@@ -73,10 +73,13 @@ pub fn RespondentApp() -> impl IntoView {
             )));
             return;
         }
-        let audience: BTreeMap<String, String> = query_parameters()
-            .into_iter()
-            .filter(|(name, _)| survey.audience.iter().any(|variable| variable.id == *name))
-            .collect();
+        // Inserted one by one (a later parameter wins, as in a collect, without its sort).
+        let mut audience = BTreeMap::new();
+        for (name, value) in query_parameters() {
+            if survey.audience.iter().any(|variable| variable.id == name) {
+                audience.insert(name, value);
+            }
+        }
         let session = RespondSession::start(survey, &requested, audience, kiosk_mode);
         // Saving starts right after the first screen is shown: working out what the
         // progress is saved under reads the whole definition, and the first save holds
