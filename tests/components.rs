@@ -545,3 +545,58 @@ async fn settle() {
         .await;
     }
 }
+
+#[wasm_bindgen_test]
+fn the_runtime_matches_patterns_as_the_native_matcher_does() {
+    use coform::core::flow::regex_matches;
+    use coform::ui::browser::pattern_matches;
+    // Patterns from the fixtures, and answers that match, do not match, or match only in part.
+    let patterns = [
+        "^[0-9]{5}$",
+        "^[0-9 +()-]{7,20}$",
+        "^[A-Za-z ]+$",
+        "[a-z]+|x",
+        "^(?:[a-z]+|x)$",
+        r"\d{3}-\d{4}",
+        "[0-9]+",
+    ];
+    let answers = [
+        "",
+        "12345",
+        "1234",
+        "123456",
+        "+44 (0) 1234",
+        "abc",
+        "x",
+        "abcx",
+        "Ana Lima",
+        "555-1234",
+        "a1",
+        "ña",
+    ];
+    for pattern in patterns {
+        for answer in answers {
+            assert_eq!(
+                pattern_matches(pattern, answer),
+                regex_matches(pattern, answer),
+                "{pattern} on {answer:?}"
+            );
+        }
+    }
+    // A pattern neither reads lets the answer through; the browser's never throws.
+    assert_eq!(pattern_matches("^[0-9{5}$", "1"), None);
+    assert_eq!(regex_matches("^[0-9{5}$", "1"), None);
+    // An escape Unicode mode refuses is read without it.
+    assert_eq!(pattern_matches(r"\d{3}\-\d{4}", "555-1234"), Some(true));
+    assert_eq!(pattern_matches(r"\d{3}\-\d{4}", "5551234"), Some(false));
+}
+
+#[wasm_bindgen_test]
+fn kiosk_salts_round_trip_through_base64() {
+    use coform::ui::crypto::{from_base64, to_base64};
+    let bytes: Vec<u8> = (0..=255).collect();
+    assert_eq!(to_base64(&[0, 1, 2, 250]), "AAEC+g==");
+    assert_eq!(from_base64(&to_base64(&bytes)), Some(bytes));
+    assert_eq!(from_base64("AAEC+g=="), Some(vec![0, 1, 2, 250]));
+    assert_eq!(from_base64("not base64!"), None);
+}

@@ -174,15 +174,38 @@ pub enum FieldErrorKind {
     Rule(usize),
 }
 
-/// Every problem with the answers on a screen, in display order.
+/// Whether a text matches a validation pattern as a whole: `None` when the pattern is not one
+/// the matcher reads (such an answer is let through: validation reports the pattern).
+pub type PatternMatch = fn(pattern: &str, text: &str) -> Option<bool>;
+
+/// The native pattern matcher (regex-lite), anchored at both ends. The respondent runtime
+/// supplies the browser's own to [`check_screen_with`] and so does not link this one.
+pub fn regex_matches(pattern: &str, text: &str) -> Option<bool> {
+    regex_lite::Regex::new(&format!("^(?:{pattern})$"))
+        .ok()
+        .map(|regex| regex.is_match(text))
+}
+
+/// Every problem with the answers on a screen, in display order, patterns matched by
+/// [`regex_matches`].
 pub fn check_screen(survey: &Survey, screen: &Screen, context: &Context) -> Vec<FieldError> {
+    check_screen_with(survey, screen, context, regex_matches)
+}
+
+/// Every problem with the answers on a screen, in display order, patterns matched by `matches`.
+pub fn check_screen_with(
+    survey: &Survey,
+    screen: &Screen,
+    context: &Context,
+    matches: PatternMatch,
+) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let mut stack: Vec<&Item> = screen_items(survey, screen, &context.answers)
         .into_iter()
         .rev()
         .collect();
     while let Some(item) = stack.pop() {
-        errors.extend(check_item(item, context));
+        errors.extend(check_item_with(item, context, matches));
         stack.extend(
             item.items
                 .iter()
@@ -196,6 +219,11 @@ pub fn check_screen(survey: &Survey, screen: &Screen, context: &Context) -> Vec<
 /// Problems with one item's answer. A sensitive item can always be passed: declining (or, for
 /// a "skip" way out, leaving it empty after choosing to skip) is never an error.
 pub fn check_item(item: &Item, context: &Context) -> Vec<FieldError> {
+    check_item_with(item, context, regex_matches)
+}
+
+/// [`check_item`], patterns matched by `matches`.
+pub fn check_item_with(item: &Item, context: &Context, matches: PatternMatch) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let error = |kind| FieldError {
         item: item.id.clone(),
@@ -245,7 +273,7 @@ pub fn check_item(item: &Item, context: &Context) -> Vec<FieldError> {
         errors.push(error(FieldErrorKind::InvalidDate));
     }
     for (index, rule) in item.validation.iter().enumerate() {
-        if !passes(&rule.check, answer) {
+        if !passes(&rule.check, answer, matches) {
             errors.push(error(FieldErrorKind::Rule(index)));
         }
     }
@@ -283,7 +311,7 @@ fn holds(condition: Option<&crate::core::model::Condition>, answers: &Answers) -
     condition.is_none_or(|condition| evaluate(condition, answers))
 }
 
-fn passes(check: &Check, answer: &Answer) -> bool {
+fn passes(check: &Check, answer: &Answer, matches: PatternMatch) -> bool {
     match (check, answer) {
         (Check::Range { min, max }, Answer::Number(number)) => {
             let bound = |literal: &Option<Literal>| match literal {
@@ -307,8 +335,7 @@ fn passes(check: &Check, answer: &Answer) -> bool {
         }
         (Check::Pattern { regex }, Answer::Text(text)) => {
             // An invalid pattern is reported by validation; it does not block the respondent.
-            regex_lite::Regex::new(&format!("^(?:{regex})$"))
-                .map_or(true, |regex| regex.is_match(text))
+            matches(regex, text).unwrap_or(true)
         }
         (Check::AnswerCount { min, max }, Answer::Choices(codes)) => {
             let count = codes.len();

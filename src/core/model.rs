@@ -623,7 +623,7 @@ impl Operator {
 }
 
 /// A constant in a comparison.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Literal {
     /// true or false (yes/no and consent answers).
@@ -828,7 +828,7 @@ pub struct Author {
 }
 
 /// One language's entry in JSON: a bare pattern, or a pattern with its translation state.
-#[derive(Serialize, Deserialize, JsonSchema)]
+#[derive(Serialize, JsonSchema)]
 #[serde(untagged)]
 enum LocalizedEntry {
     /// The pattern alone.
@@ -854,6 +854,69 @@ struct TrackedEntry {
     /// Fingerprint of the source pattern it was translated from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<String>,
+}
+
+// `Literal` and `LocalizedEntry` are read by the JSON type of the value, as
+// `#[serde(untagged)]` would read them but without buffering each value first (which compiles
+// to a second reader for every type inside, in every binary that reads a survey).
+
+impl<'de> Deserialize<'de> for Literal {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LiteralVisitor;
+        impl serde::de::Visitor<'_> for LiteralVisitor {
+            type Value = Literal;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("true, false, a number or a text")
+            }
+            fn visit_bool<E: serde::de::Error>(self, value: bool) -> Result<Literal, E> {
+                Ok(Literal::Bool(value))
+            }
+            fn visit_i64<E: serde::de::Error>(self, value: i64) -> Result<Literal, E> {
+                Ok(Literal::Number(value.into()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Literal, E> {
+                Ok(Literal::Number(value.into()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, value: f64) -> Result<Literal, E> {
+                Number::from_f64(value)
+                    .map(Literal::Number)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Float(value), &self))
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Literal, E> {
+                Ok(Literal::Text(value.to_owned()))
+            }
+            fn visit_string<E: serde::de::Error>(self, value: String) -> Result<Literal, E> {
+                Ok(Literal::Text(value))
+            }
+        }
+        deserializer.deserialize_any(LiteralVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for LocalizedEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct EntryVisitor;
+        impl<'de> serde::de::Visitor<'de> for EntryVisitor {
+            type Value = LocalizedEntry;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+                formatter.write_str("a pattern, or an object with the pattern and its state")
+            }
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<LocalizedEntry, E> {
+                Ok(LocalizedEntry::Plain(value.to_owned()))
+            }
+            fn visit_string<E: serde::de::Error>(self, value: String) -> Result<LocalizedEntry, E> {
+                Ok(LocalizedEntry::Plain(value))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<LocalizedEntry, A::Error> {
+                TrackedEntry::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(LocalizedEntry::Tracked)
+            }
+        }
+        deserializer.deserialize_any(EntryVisitor)
+    }
 }
 
 impl Serialize for LocalizedText {
@@ -1036,5 +1099,50 @@ fn collect_items<'a>(items: &'a [Item], out: &mut Vec<&'a Item>) {
     for item in items {
         out.push(item);
         collect_items(&item.items, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_and_localized_entries_read_by_their_json_type() {
+        let literals: Vec<Literal> =
+            serde_json::from_str(r#"[true, 3, -2, 1.5, "yes"]"#).expect("literals read");
+        assert_eq!(
+            literals,
+            vec![
+                Literal::Bool(true),
+                Literal::Number(3.into()),
+                Literal::Number((-2).into()),
+                Literal::Number(Number::from_f64(1.5).expect("finite")),
+                Literal::Text("yes".to_owned()),
+            ]
+        );
+        assert!(serde_json::from_str::<Literal>("null").is_err());
+        assert!(serde_json::from_str::<Literal>("[1]").is_err());
+
+        let text: LocalizedText = serde_json::from_str(
+            r#"{"en": "Hello", "fr": {"text": "Bonjour", "status": "approved"}}"#,
+        )
+        .expect("text reads");
+        assert_eq!(text.get("en"), Some("Hello"));
+        assert_eq!(text.get("fr"), Some("Bonjour"));
+        assert_eq!(
+            text.1.get("fr").map(|translation| translation.status),
+            Some(TranslationStatus::Approved)
+        );
+        for wrong in [
+            r#"{"en": 5}"#,
+            r#"{"en": ["Hello"]}"#,
+            r#"{"fr": {"text": "Bonjour", "status": "approved", "extra": 1}}"#,
+            r#"{"fr": {"status": "approved"}}"#,
+        ] {
+            assert!(
+                serde_json::from_str::<LocalizedText>(wrong).is_err(),
+                "{wrong}"
+            );
+        }
     }
 }

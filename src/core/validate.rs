@@ -5,6 +5,9 @@
 //! fallback chains, audience variables, every message in every language (missing, not valid
 //! Fluent, or using a variable the survey does not define), validation checks, version and
 //! content hash.
+//!
+//! `runnable(&Survey) -> Vec<Issue>` is the respondent runtime's subset: only what would keep
+//! a survey from running, reported exactly as `validate` reports it.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -20,7 +23,26 @@ use crate::core::translation;
 
 /// Every problem of the survey, in document order.
 pub fn validate(survey: &Survey) -> Vec<Issue> {
-    let mut validator = Validator::new(survey);
+    check::<true>(survey)
+}
+
+/// The problems that keep the respondent runtime from running a survey, in document order:
+/// ids (invalid or duplicate), languages and their fallback chains, audience variables,
+/// choice lists, items without their choices or rows, references that are unknown, later or
+/// cyclic, messages that are not valid Fluent, use a variable the survey does not define or are
+/// missing in the source language, inverted ranges, an empty survey, an invalid endpoint.
+///
+/// Each is the issue [`validate`] reports for it, at the same place; the quality checks (the
+/// version, the content hash, translations and settings that do not fit, patterns) are left
+/// to the builder, which checked them before publishing. The runtime's reader links only this.
+pub fn runnable(survey: &Survey) -> Vec<Issue> {
+    check::<false>(survey)
+}
+
+/// The checks: all of them when `FULL`, else only [`runnable`]'s (the others are not compiled
+/// into a binary that calls only [`runnable`]).
+fn check<const FULL: bool>(survey: &Survey) -> Vec<Issue> {
+    let mut validator = Validator::<FULL>::new(survey);
     validator.metadata();
     validator.languages();
     validator.audience();
@@ -69,7 +91,7 @@ enum Scope {
     Before(usize),
 }
 
-struct Validator<'s> {
+struct Validator<'s, const FULL: bool> {
     survey: &'s Survey,
     issues: Vec<Issue>,
     declared_languages: Vec<&'s str>,
@@ -82,7 +104,7 @@ struct Validator<'s> {
     edges: Vec<(&'s str, String, String)>,
 }
 
-impl<'s> Validator<'s> {
+impl<'s, const FULL: bool> Validator<'s, FULL> {
     fn new(survey: &'s Survey) -> Self {
         let mut declared_languages: Vec<&str> = Vec::new();
         for language in &survey.languages {
@@ -154,6 +176,9 @@ impl<'s> Validator<'s> {
             false,
             Scope::AudienceOnly,
         );
+        if !FULL {
+            return;
+        }
         if semver::Version::parse(&metadata.version).is_err() {
             self.push(
                 IssueKind::InvalidVersion {
@@ -494,7 +519,7 @@ impl<'s> Validator<'s> {
                 Self::at(&format!("{path}.{setting}"), id),
             );
         };
-        if !kind.takes_answer() {
+        if FULL && !kind.takes_answer() {
             if item.required {
                 not_applicable(self, "required");
             }
@@ -505,16 +530,17 @@ impl<'s> Validator<'s> {
                 not_applicable(self, "sensitive");
             }
         }
-        if item.choices.is_some() && !kind.uses_choices() {
+        if FULL && item.choices.is_some() && !kind.uses_choices() {
             not_applicable(self, "choices");
         }
-        if item.appearance.is_some() && kind != ItemKind::SingleChoice {
+        if FULL && item.appearance.is_some() && kind != ItemKind::SingleChoice {
             not_applicable(self, "appearance");
         }
-        if !item.unit.is_empty() && !matches!(kind, ItemKind::Integer | ItemKind::Decimal) {
+        if FULL && !item.unit.is_empty() && !matches!(kind, ItemKind::Integer | ItemKind::Decimal) {
             not_applicable(self, "unit");
         }
-        if !item.placeholder.is_empty()
+        if FULL
+            && !item.placeholder.is_empty()
             && !matches!(
                 kind,
                 ItemKind::ShortText | ItemKind::LongText | ItemKind::Integer | ItemKind::Decimal
@@ -522,13 +548,13 @@ impl<'s> Validator<'s> {
         {
             not_applicable(self, "placeholder");
         }
-        if item.scale.is_some() && kind != ItemKind::Rating {
+        if FULL && item.scale.is_some() && kind != ItemKind::Rating {
             not_applicable(self, "scale");
         }
-        if !item.rows.is_empty() && kind != ItemKind::LikertGrid {
+        if FULL && !item.rows.is_empty() && kind != ItemKind::LikertGrid {
             not_applicable(self, "rows");
         }
-        if !item.items.is_empty() && kind != ItemKind::Section {
+        if FULL && !item.items.is_empty() && kind != ItemKind::Section {
             not_applicable(self, "items");
         }
         if kind.uses_choices() {
@@ -555,7 +581,7 @@ impl<'s> Validator<'s> {
             let rule_path = format!("{path}.validation[{index}]");
             let check_kind = CheckKind::of(&rule.check);
             let (name, fits) = (check_kind.name(), check_kind.applies(kind));
-            if !fits {
+            if FULL && !fits {
                 self.push(
                     IssueKind::CheckNotApplicable {
                         check: name.to_owned(),
@@ -572,7 +598,7 @@ impl<'s> Validator<'s> {
                         Some(Literal::Text(date)) => kind == ItemKind::Date && is_iso_date(date),
                         Some(Literal::Bool(_)) => false,
                     };
-                    if fits && (!bound_fits(min) || !bound_fits(max)) {
+                    if FULL && fits && (!bound_fits(min) || !bound_fits(max)) {
                         self.push(
                             IssueKind::ValueMismatch {
                                 item_type: kind.json_name().to_owned(),
@@ -592,7 +618,7 @@ impl<'s> Validator<'s> {
                     matches!((min, max), (Some(min), Some(max)) if min > max)
                 }
                 Check::Pattern { regex } => {
-                    if let Err(error) = regex_lite::Regex::new(regex) {
+                    if FULL && let Err(error) = regex_lite::Regex::new(regex) {
                         self.push(
                             IssueKind::InvalidPattern {
                                 detail: error.to_string(),
@@ -723,10 +749,14 @@ impl<'s> Validator<'s> {
         if !required && text.is_empty() {
             return;
         }
+        let source = self.survey.source_language.as_str();
         for language in self.message_languages.clone() {
-            if text
-                .get(language)
-                .is_none_or(|pattern| pattern.trim().is_empty())
+            // A message missing in a translation falls back at run time; in the source
+            // language there is nothing to show.
+            if (FULL || language == source)
+                && text
+                    .get(language)
+                    .is_none_or(|pattern| pattern.trim().is_empty())
             {
                 self.push(
                     IssueKind::MissingMessage,
@@ -739,7 +769,6 @@ impl<'s> Validator<'s> {
                 );
             }
         }
-        let source = self.survey.source_language.as_str();
         // The source pattern's answer variables, read once for all its translations (`None`
         // inside when it does not parse: then translations are not compared).
         let mut source_variables: Option<Option<BTreeSet<String>>> = None;
@@ -804,7 +833,7 @@ impl<'s> Validator<'s> {
                 };
                 self.push(kind, location(Some(span)));
             }
-            if language == source {
+            if !FULL || language == source {
                 continue;
             }
             let Some(source_pattern) = text.get(source) else {
@@ -881,12 +910,12 @@ impl<'s> Validator<'s> {
             if !seen.contains(start) {
                 continue;
             }
-            let mut members: Vec<String> = seen
+            // In name order already: `seen` is ordered.
+            let members: Vec<String> = seen
                 .iter()
                 .filter(|node| reaches(&graph, node, start))
                 .map(|node| (*node).to_owned())
                 .collect();
-            members.sort();
             if reported.insert(members.clone()) {
                 let path = first_path
                     .get(members[0].as_str())

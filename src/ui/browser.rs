@@ -29,6 +29,43 @@ pub fn preferred_languages() -> Vec<String> {
     languages
 }
 
+thread_local! {
+    /// Validation patterns compiled so far (`None`: the browser does not read the pattern).
+    static PATTERNS: std::cell::RefCell<Vec<(String, Option<js_sys::RegExp>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether `text` matches a validation pattern as a whole, by the browser's own regular
+/// expressions (so the runtime links no regex engine): `None` when the pattern does not
+/// compile. A pattern is compiled once, in Unicode mode, or without it when only that fails
+/// (a pattern such as `\d{3}\-\d{4}` escapes more than Unicode mode allows).
+pub fn pattern_matches(pattern: &str, text: &str) -> Option<bool> {
+    PATTERNS.with_borrow_mut(|patterns| {
+        let index = match patterns.iter().position(|(known, _)| known == pattern) {
+            Some(index) => index,
+            None => {
+                let anchored = format!("^(?:{pattern})$");
+                let compiled =
+                    compile_regexp(&anchored, "u").or_else(|| compile_regexp(&anchored, ""));
+                patterns.push((pattern.to_owned(), compiled));
+                patterns.len() - 1
+            }
+        };
+        patterns[index].1.as_ref().map(|regex| regex.test(text))
+    })
+}
+
+/// `new RegExp(source, flags)`, or `None` where that throws.
+fn compile_regexp(source: &str, flags: &str) -> Option<js_sys::RegExp> {
+    // The constructor is called through `Reflect.construct`, which reports the SyntaxError.
+    let constructor = js_sys::RegExp::new("", "").constructor();
+    let arguments = js_sys::Array::of2(&source.into(), &flags.into());
+    js_sys::Reflect::construct(&constructor, &arguments)
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
 /// Sets `<html lang dir>`, so screen readers pronounce the text in the right language and the
 /// layout mirrors for right-to-left scripts.
 pub fn set_document_language(tag: &str, direction: &str) {

@@ -2,8 +2,6 @@
 //! PBKDF2-SHA-256 (600,000 iterations, as OWASP recommends), then AES-256-GCM with a fresh
 //! random nonce per record. The key never leaves WebCrypto (it is not extractable).
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -122,20 +120,16 @@ pub async fn seal(key: &CryptoKey, plaintext: &[u8]) -> Result<Sealed, CryptoErr
     )
     .await?;
     Ok(Sealed {
-        iv: STANDARD.encode(&iv),
-        data: STANDARD.encode(js_sys::Uint8Array::new(&sealed).to_vec()),
+        iv: to_base64(&iv),
+        data: to_base64(&js_sys::Uint8Array::new(&sealed).to_vec()),
     })
 }
 
 /// Opens a sealed record.
 pub async fn open(key: &CryptoKey, sealed: &Sealed) -> Result<Vec<u8>, CryptoError> {
     let (_, subtle) = subtle()?;
-    let iv = STANDARD
-        .decode(&sealed.iv)
-        .map_err(|_| CryptoError::WrongKeyOrDamaged)?;
-    let data = STANDARD
-        .decode(&sealed.data)
-        .map_err(|_| CryptoError::WrongKeyOrDamaged)?;
+    let iv = from_base64(&sealed.iv).ok_or(CryptoError::WrongKeyOrDamaged)?;
+    let data = from_base64(&sealed.data).ok_or(CryptoError::WrongKeyOrDamaged)?;
     let algorithm = object(&[
         ("name", "AES-GCM".into()),
         ("iv", Uint8Array::from(iv.as_slice()).into()),
@@ -148,12 +142,21 @@ pub async fn open(key: &CryptoKey, sealed: &Sealed) -> Result<Vec<u8>, CryptoErr
     Ok(js_sys::Uint8Array::new(&plain).to_vec())
 }
 
-/// Base64 of bytes, for salts.
+/// Base64 of bytes, for salts: the browser's `btoa` over the bytes as Latin-1 characters
+/// (so the runtime links no base64 code).
 pub fn to_base64(bytes: &[u8]) -> String {
-    STANDARD.encode(bytes)
+    let binary: String = bytes.iter().copied().map(char::from).collect();
+    web_sys::window()
+        .and_then(|window| window.btoa(&binary).ok())
+        .unwrap_or_default()
 }
 
-/// Bytes of base64, for salts.
+/// Bytes of base64, for salts (`None` when it is not base64), by the browser's `atob`.
 pub fn from_base64(text: &str) -> Option<Vec<u8>> {
-    STANDARD.decode(text).ok()
+    web_sys::window()?
+        .atob(text)
+        .ok()?
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).ok())
+        .collect()
 }

@@ -225,12 +225,12 @@ pub fn ItemControl(
         }),
         ItemKind::SingleChoice | ItemKind::MultipleChoice => {
             let multiple = item.kind == ItemKind::MultipleChoice;
-            let exclusive: BTreeSet<String> = item
-                .options
-                .iter()
-                .filter(|o| o.exclusive)
-                .map(|o| o.code.clone())
-                .collect();
+            // Inserted one by one: collecting would sort them first, a sort the runtime
+            // otherwise has no use for.
+            let mut exclusive = BTreeSet::new();
+            for option in item.options.iter().filter(|o| o.exclusive) {
+                exclusive.insert(option.code.clone());
+            }
             let options = item
                 .options
                 .iter()

@@ -7,14 +7,14 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::core::answer::{Answer, Answers};
-use crate::core::flow::{FieldError, Screen, check_screen, convert, position, screens};
+use crate::core::flow::{FieldError, Screen, check_screen_with, convert, position, screens};
 use crate::core::fluent::Context;
 use crate::core::language::negotiate;
 use crate::core::model::{Presentation, SubmissionFormat, Survey};
 use crate::core::response::{Response, to_fhir};
 use crate::core::session::{SavedSession, Stage, restore, storage_key};
 use crate::ui::crypto::random_uuid;
-use crate::ui::{kiosk, outbox, storage};
+use crate::ui::{browser, kiosk, outbox, storage};
 
 /// What happened to a submitted response.
 #[derive(Debug, Clone, PartialEq)]
@@ -222,9 +222,9 @@ impl RespondSession {
         let context = self.context();
         let (all, at) = self.place();
         let current = all.get(at).cloned().unwrap_or_else(|| self.screen.get());
-        let errors = self
-            .survey
-            .with_untracked(|survey| check_screen(survey, &current, &context));
+        let errors = self.survey.with_untracked(|survey| {
+            check_screen_with(survey, &current, &context, browser::pattern_matches)
+        });
         if !errors.is_empty() {
             self.errors.set(errors);
             return false;
@@ -376,17 +376,18 @@ fn needs_audience(survey: &Survey, audience: &BTreeMap<String, String>) -> bool 
 }
 
 /// Audience values from the URL that the survey declares, with an allowed value.
-fn valid_audience(survey: &Survey, given: BTreeMap<String, String>) -> BTreeMap<String, String> {
-    given
-        .into_iter()
-        .filter(|(id, value)| {
-            survey.audience.iter().any(|variable| {
-                variable.id == *id
-                    && variable
-                        .values
-                        .iter()
-                        .any(|allowed| allowed.value == *value)
-            })
+fn valid_audience(
+    survey: &Survey,
+    mut given: BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    given.retain(|id, value| {
+        survey.audience.iter().any(|variable| {
+            variable.id == *id
+                && variable
+                    .values
+                    .iter()
+                    .any(|allowed| allowed.value == *value)
         })
-        .collect()
+    });
+    given
 }

@@ -12,7 +12,7 @@ use crate::core::issue::Severity;
 use crate::core::language::negotiate;
 use crate::core::model::Survey;
 use crate::core::session::Stage;
-use crate::core::validate::validate;
+use crate::core::validate::runnable;
 use crate::ui::audience_screen::AudienceScreen;
 use crate::ui::browser::{
     file_input, preferred_languages, query_parameter, query_parameters, read_chosen_file,
@@ -59,7 +59,8 @@ pub fn RespondentApp() -> impl IntoView {
 
     let open = move |survey: Survey| {
         let language = ui_language.get_untracked();
-        let errors = validate(&survey)
+        // The builder checked everything before publishing; the runtime checks what it runs.
+        let errors = runnable(&survey)
             .iter()
             .filter(|issue| issue.severity(&survey.source_language) == Severity::Error)
             .count();
@@ -72,10 +73,13 @@ pub fn RespondentApp() -> impl IntoView {
             )));
             return;
         }
-        let audience: BTreeMap<String, String> = query_parameters()
-            .into_iter()
-            .filter(|(name, _)| survey.audience.iter().any(|variable| variable.id == *name))
-            .collect();
+        // Inserted one by one (a later parameter wins, as in a collect, without its sort).
+        let mut audience = BTreeMap::new();
+        for (name, value) in query_parameters() {
+            if survey.audience.iter().any(|variable| variable.id == name) {
+                audience.insert(name, value);
+            }
+        }
         let session = RespondSession::start(survey, &requested, audience, kiosk_mode);
         // Saving starts right after the first screen is shown: working out what the
         // progress is saved under reads the whole definition, and the first save holds

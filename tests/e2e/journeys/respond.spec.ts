@@ -265,10 +265,13 @@ test('a survey with errors is refused with a count, not shown broken', async ({ 
   const respond = new RespondPage(page);
   await respond.open('?survey=invalid.json&lang=en');
   await expect(respond.loadFailure).toBeVisible();
-  // The count is the fixture's own: every issue it expects is an error.
+  // The count is the fixture's own, less what the runtime leaves to the builder (translations
+  // that drop a variable still run): every issue it counts is an error.
   const issues = JSON.parse(fixtureText('invalid/dangling-references.issues.json')) as { kind: { type: string } }[];
   expect(issues.every((issue) => !['missingMessage', 'contentHashMismatch'].includes(issue.kind.type))).toBe(true);
-  await expect(respond.loadFailure).toContainText(String(issues.length));
+  const runtimeIssues = issues.filter((issue) => !issue.kind.type.startsWith('translation'));
+  expect(runtimeIssues.length).toBeGreaterThan(0);
+  await expect(respond.loadFailure).toContainText(String(runtimeIssues.length));
 });
 
 test('every screen passes axe-core, in English and in Arabic', async ({ page }) => {
