@@ -1,7 +1,11 @@
-//! The builder's outline: every item with its type and text in the preview language, and the
-//! issues that concern it.
+//! The builder's outline: every page under its own heading, and the items of the open pages
+//! with their type and text in the preview language and the issues that concern them.
+//!
+//! The page being edited is open, the others closed until the author opens them (the heading
+//! is a button with `aria-expanded`): a survey of a thousand items opens on one page's rows,
+//! not on a thousand.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use leptos::prelude::*;
 
@@ -92,6 +96,41 @@ pub fn ItemList(
                 .unwrap_or_default()
         })
     });
+    // The pages by id, in order.
+    let pages = Memo::new(move |_| {
+        survey.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    s.pages
+                        .iter()
+                        .map(|page| page.id.clone())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    // Pages opened or closed by the author; the page being edited is open unless closed.
+    let opened: RwSignal<BTreeSet<String>> = RwSignal::new(BTreeSet::new());
+    let closed: RwSignal<BTreeSet<String>> = RwSignal::new(BTreeSet::new());
+    // Going to a page (choosing it, or an item on it) opens it, and it stays open when the
+    // editor moves on, until the author closes it.
+    Effect::new(move |_| {
+        let page = editor.page.get();
+        let Some(id) = pages.with(|ids| ids.get(page).cloned()) else {
+            return;
+        };
+        if closed.with_untracked(|closed| closed.contains(&id)) {
+            closed.update(|closed| {
+                closed.remove(&id);
+            });
+        }
+        if !opened.with_untracked(|opened| opened.contains(&id)) {
+            opened.update(|opened| {
+                opened.insert(id);
+            });
+        }
+    });
+    // The rows of each page, in page order.
     let shown = Memo::new(move |_| {
         let ui = ui_language.get();
         let lang = language.get();
@@ -107,18 +146,22 @@ pub fn ItemList(
                 }
             }
         });
+        let mut by_page: Vec<Vec<ShownRow>> = vec![Vec::new(); pages.with(Vec::len)];
         rows.with(|rows| {
-            rows.iter()
-                .map(|row| ShownRow {
-                    issues: by_item.get(&row.id).cloned().unwrap_or_default(),
-                    threads: threads.with(|t| t.get(&row.id).copied().unwrap_or(0)),
-                    row: row.clone(),
-                    ui: ui.clone(),
-                    lang: lang.clone(),
-                    dir,
-                })
-                .collect::<Vec<_>>()
-        })
+            for row in rows {
+                if let Some(page) = by_page.get_mut(row.page) {
+                    page.push(ShownRow {
+                        issues: by_item.get(&row.id).cloned().unwrap_or_default(),
+                        threads: threads.with(|t| t.get(&row.id).copied().unwrap_or(0)),
+                        row: row.clone(),
+                        ui: ui.clone(),
+                        lang: lang.clone(),
+                        dir,
+                    });
+                }
+            }
+        });
+        by_page
     });
     let row_view = move |shown: ShownRow| {
         let ShownRow {
@@ -184,15 +227,95 @@ pub fn ItemList(
         )
     };
 
+    let page_view = move |index: usize, id: String| {
+        let open = {
+            let id = id.clone();
+            Memo::new(move |_| {
+                opened.with(|opened| opened.contains(&id))
+                    || (editor.page.get() == index && !closed.with(|closed| closed.contains(&id)))
+            })
+        };
+        let toggle = {
+            let id = id.clone();
+            move |_| {
+                let (open_now, id) = (open.get_untracked(), id.clone());
+                opened.update(|opened| {
+                    if open_now {
+                        opened.remove(&id);
+                    } else {
+                        opened.insert(id.clone());
+                    }
+                });
+                closed.update(|closed| {
+                    if open_now {
+                        closed.insert(id);
+                    } else {
+                        closed.remove(&id);
+                    }
+                });
+            }
+        };
+        let list_id = format!("outline-page-{index}");
+        let name = {
+            let id = id.clone();
+            move || {
+                tr_args(
+                    &BUILDER,
+                    &ui_language.get(),
+                    "destination-page",
+                    &args(&[("number", (index + 1).to_string()), ("id", id.clone())]),
+                )
+            }
+        };
+        let page_count = move || {
+            let count = shown.with(|pages| pages.get(index).map_or(0, Vec::len));
+            tr_args(
+                &BUILDER,
+                &ui_language.get(),
+                "items-count",
+                &args(&[("count", count.to_string())]),
+            )
+        };
+        let controls = list_id.clone();
+        view! {
+            <div class="outline-page" data-testid="outline-page" data-page-id=id>
+                <h3 class="outline-page-heading">
+                    <button type="button" class="outline-toggle" data-testid="outline-page-toggle"
+                        aria-expanded=move || open.get().to_string()
+                        aria-controls=move || open.get().then(|| controls.clone())
+                        on:click=toggle>
+                        <span class="outline-page-name">{name}</span>
+                        " "
+                        <span class="outline-page-count">{page_count}</span>
+                    </button>
+                </h3>
+                {move || open.get().then(|| view! {
+                    <ol data-testid="items" id=list_id.clone()>
+                        <For each=move || shown.with(|pages| pages.get(index).cloned().unwrap_or_default())
+                            key=|shown| shown.clone() let:shown>
+                            {row_view(shown)}
+                        </For>
+                    </ol>
+                })}
+            </div>
+        }
+    };
+
+    let page_entries = move || {
+        pages
+            .get()
+            .into_iter()
+            .enumerate()
+            .collect::<Vec<(usize, String)>>()
+    };
+
     view! {
         <section class="item-list" aria-labelledby="items-heading">
             <h2 id="items-heading">{move || tr(&BUILDER, &ui_language.get(), "items-heading")}</h2>
             <p class="count" data-testid="item-count">{count}</p>
-            <ol data-testid="items">
-                <For each=move || shown.get() key=|shown| shown.clone() let:shown>
-                    {row_view(shown)}
-                </For>
-            </ol>
+            <For each=page_entries key=|entry| entry.clone() let:entry>
+                {page_view(entry.0, entry.1)}
+            </For>
         </section>
     }
 }

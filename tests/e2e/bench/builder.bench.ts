@@ -2,7 +2,7 @@
 // (`builder-1000x8.coform.json`): opening it, typing into an item label, adding, moving and
 // undoing, and the memory it takes once open.
 import { expect, test } from '@playwright/test';
-import { RUNS, freshContext, record, recordLoads, recordSamples } from './common';
+import { RUNS, benchSurvey, freshContext, record, recordLoads, recordSamples } from './common';
 
 const FILE = 'builder-1000x8.coform.json';
 const URL = `/index.html?survey=bench/${FILE}&ui=en`;
@@ -11,11 +11,19 @@ const ITEMS = 1000;
 const TYPED = 'q526';
 const KEYSTROKES = 40;
 
-/** Holds once the outline lists every item. */
-const listed = `document.querySelector('[data-testid=items]')?.childElementCount === ${ITEMS}`;
+const survey = JSON.parse(benchSurvey('builder-1000x8')) as { pages: { id: string; items: { id: string }[] }[] };
+const PAGES = survey.pages.length;
+/** The outline opens on the first page's rows; the other pages are closed headings. */
+const FIRST = survey.pages[0].items.length;
+/** The page holding TYPED, opened before its row is used. */
+const TYPED_PAGE = survey.pages.find((page) => page.items.some((item) => item.id === TYPED))!;
+
+/** Holds once the outline lists every page and the rows of the first. */
+const listed = `document.querySelectorAll('[data-testid=outline-page]').length === ${PAGES}
+  && document.querySelector('[data-testid=items]')?.childElementCount === ${FIRST}`;
 
 test('opening 1000 items', async ({ browser }, info) => {
-  await recordLoads(browser, info, URL, listed, 'builder-open', `navigation start to the outline listing all ${ITEMS} items of ${FILE}`);
+  await recordLoads(browser, info, URL, listed, 'builder-open', `navigation start to the outline listing all ${PAGES} pages of ${FILE} (${ITEMS} items) and the ${FIRST} items of the first, open page`);
 });
 
 test('memory after opening 1000 items', async ({ browser }, info) => {
@@ -25,7 +33,7 @@ test('memory after opening 1000 items', async ({ browser }, info) => {
     const context = await freshContext(browser, info);
     const page = await context.newPage();
     await page.goto(URL);
-    await expect(page.getByTestId('items').getByTestId('item')).toHaveCount(ITEMS, { timeout: 60_000 });
+    await page.waitForFunction(listed, null, { timeout: 60_000 });
     // Let the autosave and any idle work finish, then collect garbage so only what is live counts.
     await page.waitForTimeout(1000);
     const cdp = await context.newCDPSession(page);
@@ -49,8 +57,11 @@ test('typing, adding, moving and undoing with 1000 items', async ({ browser }, i
   const context = await freshContext(browser, info);
   const page = await context.newPage();
   await page.goto(URL);
-  const rows = page.getByTestId('items').getByTestId('item');
-  await expect(rows).toHaveCount(ITEMS, { timeout: 60_000 });
+  await page.waitForFunction(listed, null, { timeout: 60_000 });
+  // Open the page holding the typed item, then select it (its page becomes the one edited).
+  await page.locator(`[data-testid=outline-page][data-page-id="${TYPED_PAGE.id}"]`).getByTestId('outline-page-toggle').click();
+  const rows = page.locator(`[data-testid=outline-page][data-page-id="${TYPED_PAGE.id}"]`).getByTestId('items').getByTestId('item');
+  await expect(rows).toHaveCount(TYPED_PAGE.items.length);
   const row = (id: string) => page.getByTestId('items').locator(`[data-testid=item][data-item-id="${id}"]`);
   await row(TYPED).getByTestId('select-item').click();
   const field = page.getByTestId('edit-text');
@@ -75,7 +86,7 @@ test('typing, adding, moving and undoing with 1000 items', async ({ browser }, i
 
   // Moving: the selected item goes up one place per click on "Move up".
   const moves = await page.evaluate(async ({ runs, id }) => {
-    const list = document.querySelector('[data-testid=items]') as HTMLElement;
+    const list = document.querySelector(`[data-testid=items] > [data-item-id="${id}"]`)!.parentElement as HTMLElement;
     const index = () => Array.from(list.children).findIndex((row) => row.getAttribute('data-item-id') === id);
     const button = document.querySelector('[data-testid=move-up]') as HTMLButtonElement;
     const out = [];
@@ -89,7 +100,7 @@ test('typing, adding, moving and undoing with 1000 items', async ({ browser }, i
 
   // Undo: each click puts the item back down one place.
   const undos = await page.evaluate(async ({ runs, id }) => {
-    const list = document.querySelector('[data-testid=items]') as HTMLElement;
+    const list = document.querySelector(`[data-testid=items] > [data-item-id="${id}"]`)!.parentElement as HTMLElement;
     const index = () => Array.from(list.children).findIndex((row) => row.getAttribute('data-item-id') === id);
     const button = document.querySelector('[data-testid=undo]') as HTMLButtonElement;
     const out = [];
@@ -102,8 +113,8 @@ test('typing, adding, moving and undoing with 1000 items', async ({ browser }, i
   recordSamples('builder-undo', `click on "Undo" (of a move) to the outline row back in its place (${ITEMS} items)`, undos);
 
   // Adding: a new item after the selected one.
-  const adds = await page.evaluate(async ({ runs }) => {
-    const list = document.querySelector('[data-testid=items]') as HTMLElement;
+  const adds = await page.evaluate(async ({ runs, id }) => {
+    const list = document.querySelector(`[data-testid=items] > [data-item-id="${id}"]`)!.parentElement as HTMLElement;
     const button = document.querySelector('[data-testid=add-item]') as HTMLButtonElement;
     const out = [];
     for (let run = 0; run < runs; run++) {
@@ -111,8 +122,8 @@ test('typing, adding, moving and undoing with 1000 items', async ({ browser }, i
       out.push(await window.__bench.measure(() => button.click(), () => list.childElementCount === before + 1));
     }
     return out;
-  }, { runs: RUNS });
-  await expect(rows).toHaveCount(ITEMS + RUNS);
+  }, { runs: RUNS, id: TYPED });
+  await expect(rows).toHaveCount(TYPED_PAGE.items.length + RUNS);
   recordSamples('builder-add', `click on "Add item" to the new row in the outline (${ITEMS} items)`, adds);
   await context.close();
 });

@@ -119,7 +119,7 @@ test('a new survey from a sample opens that sample as a new draft', async ({ pag
   await builder.open('?ui=en');
   await builder.expectLoaded();
   await page.getByTestId('new-from-sample').selectOption('clinic-experience');
-  await expect(builder.items).toHaveCount(allItems(fixture('samples/clinic-experience.coform.json')).length);
+  await builder.expectAllItems(allItems(fixture('samples/clinic-experience.coform.json')).length);
   await expect(builder.noIssues).toBeVisible();
   await expect(page.getByTestId('new-from-sample')).toHaveValue('');
 });

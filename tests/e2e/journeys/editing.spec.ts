@@ -98,7 +98,7 @@ test('opening a malformed file explains it and leaves the current survey untouch
   await expect(builder.item('zip_code').locator('.item-text')).toHaveText('Código postal');
   await page.getByTestId('open-survey-file').setInputFiles(join(__dirname, '../../fixtures/samples/clinic-experience.coform.json'));
   await expect(page.getByTestId('file-problem')).toBeEmpty();
-  await expect(builder.items).toHaveCount(allItems(fixture('samples/clinic-experience.coform.json')).length);
+  await builder.expectAllItems(allItems(fixture('samples/clinic-experience.coform.json')).length);
 });
 
 test('saving downloads the edited survey as canonical coform JSON', async ({ page }) => {

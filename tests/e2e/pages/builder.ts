@@ -28,7 +28,15 @@ export class BuilderPage {
   }
 
   async select(id: string): Promise<void> {
+    if ((await this.item(id).count()) === 0) await this.expandAll();
     await this.item(id).getByTestId('select-item').click();
+  }
+
+  /** Opens every page of the outline: the page being edited shows its rows, the others are
+   * closed headings until opened. */
+  async expandAll(): Promise<void> {
+    const closed = this.page.locator('[data-testid=outline-page-toggle][aria-expanded=false]');
+    while ((await closed.count()) > 0) await closed.first().click();
   }
 
   async open(query = ''): Promise<void> {
@@ -69,7 +77,18 @@ export class BuilderPage {
     return this.page.getByTestId(name);
   }
 
+  /** Every page of the outline opened, it lists `count` items (retried while a survey that
+   * was just chosen loads, since its pages open closed). */
+  async expectAllItems(count: number): Promise<void> {
+    await expect(async () => {
+      await this.expandAll();
+      await expect(this.items).toHaveCount(count, { timeout: 1000 });
+    }).toPass();
+  }
+
+  /** The outline is shown, with every page opened. */
   async expectLoaded(): Promise<void> {
     await expect(this.items.first()).toBeVisible();
+    await this.expandAll();
   }
 }
