@@ -23,8 +23,10 @@ export class BuilderPage {
   readonly editText: Locator;
   readonly editId: Locator;
 
+  /** The ids the outline lists, every page opened first. */
   get ids(): Promise<string[]> {
-    return this.items.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-item-id') ?? ''));
+    return this.expandAll().then(() =>
+      this.items.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-item-id') ?? '')));
   }
 
   async select(id: string): Promise<void> {
