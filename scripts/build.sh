@@ -20,6 +20,8 @@ trunk build $release index.html --dist dist
 # trunk names its output index.html whatever the source was called.
 mv target/dist-respond/index.html target/dist-respond/respond.html
 cp -R target/dist-respond/. dist/
+# Both pages' Content-Security-Policy forbids inline script: trunk's start-up code goes to a file.
+node scripts/externalize-loader.mjs dist/index.html dist/respond.html
 
 # The converter is not a page: keep its module and wasm, and write the worker that loads them.
 convert_js=$(cd target/dist-convert && ls convert-*.js)

@@ -1,5 +1,6 @@
-//! The architecture's invariant, checked from the sources: the pure core (`src/core/`) imports
-//! no browser or UI crate, so it compiles natively, does no IO and is tested by `cargo test`.
+//! The architecture's invariants, checked from the sources: the pure core (`src/core/`) imports
+//! no browser or UI crate, so it compiles natively, does no IO and is tested by `cargo test`;
+//! and no source writes markup or runs code from a string.
 
 use std::path::{Path, PathBuf};
 
@@ -41,6 +42,44 @@ fn core_imports_no_browser_crate_and_does_no_file_io() {
     assert!(
         offences.is_empty(),
         "the core must stay pure:\n{}",
+        offences.join("\n")
+    );
+}
+
+/// What would turn text into markup or code in the browser: SECURITY.md promises that survey
+/// text, comments and imported files are only ever written as text.
+const MARKUP_SINKS: [&str; 7] = [
+    "inner_html",
+    "outer_html",
+    "insert_adjacent_html",
+    "document_write",
+    "eval(",
+    "Function::new_with_args",
+    "Function::new_no_args",
+];
+
+#[test]
+fn no_source_writes_markup_or_runs_code_from_strings() {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut offences = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("read source");
+        for (number, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            for sink in MARKUP_SINKS {
+                if code.contains(sink) {
+                    offences.push(format!("{}:{}: {sink}", file.display(), number + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "untrusted text must stay text:\n{}",
         offences.join("\n")
     );
 }

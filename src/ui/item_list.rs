@@ -178,7 +178,7 @@ pub fn ItemList(
         let drag_address = row.address.clone();
         let drop_address = row.address.clone();
         view! {
-            <li class="item-row" class:has-issues=has_issues data-testid="item" data-item-id=row.id.clone() style=format!("--depth: {}", row.depth)
+            <li class="item-row" class:has-issues=has_issues data-testid="item" data-item-id=row.id.clone() style=("--depth", row.depth.to_string())
                 draggable="true"
                 on:dragstart=move |event: leptos::ev::DragEvent| {
                     if let Some(transfer) = event.data_transfer() {

@@ -108,7 +108,7 @@ pub fn SurveyScreen(
         <div class="progress-area">
             <p class="progress" data-testid="progress" id="progress-text">{progress_text}</p>
             <div class="progress-bar" role="progressbar" aria-labelledby="progress-text" aria-valuemin="0" aria-valuemax="100" aria-valuenow=move || percent().to_string()>
-                <div class="progress-fill" style=move || format!("inline-size: {}%", percent())></div>
+                <div class="progress-fill" style:inline-size=move || format!("{}%", percent())></div>
             </div>
             <button type="button" class="link-button" data-testid="mode-toggle" on:click=mode_toggle>
                 {move || tr(&RESPOND, &language(), match session.mode.get() {
