@@ -58,8 +58,70 @@ pub fn literal(pattern: &str) -> Option<&str> {
     plain.then_some(pattern)
 }
 
+/// Where fluent-syntax 0.12 would panic on `source` instead of reporting an error: an escape
+/// sequence in a string literal cut short by a character of more than one byte, such as
+/// `{ "\é" }` or `{ "\u1é" }` (projectfluent/fluent-rs#389, open). Such an escape is invalid
+/// Fluent anyway, so callers report it as a syntax error at the returned byte offset instead
+/// of parsing. Found by `make fuzz`; `None` for every other source.
+///
+/// A string literal is taken to start at a `"` inside braces, so text in a select variant with
+/// a quote and then a backslash before a non-ASCII character on one line is refused too: rare,
+/// and refused with a clear error rather than a crash.
+pub fn unparseable_escape(source: &str) -> Option<usize> {
+    let bytes = source.as_bytes();
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        match (in_string, bytes[at]) {
+            (true, b'"' | b'\n') => in_string = false,
+            (true, b'\\') => {
+                let length = match bytes.get(at + 1) {
+                    Some(next) if !next.is_ascii() => return Some(at),
+                    Some(b'u') => 4,
+                    Some(b'U') => 6,
+                    _ => {
+                        at += 2;
+                        continue;
+                    }
+                };
+                let digits = bytes[at + 2..]
+                    .iter()
+                    .take(length)
+                    .take_while(|byte| byte.is_ascii_hexdigit())
+                    .count();
+                if digits < length
+                    && bytes
+                        .get(at + 2 + digits)
+                        .is_some_and(|byte| !byte.is_ascii())
+                {
+                    return Some(at);
+                }
+                at += 2 + digits;
+                continue;
+            }
+            (false, b'{') => depth += 1,
+            (false, b'}') => depth = depth.saturating_sub(1),
+            (false, b'"') if depth > 0 => in_string = true,
+            _ => {}
+        }
+        at += 1;
+    }
+    None
+}
+
 /// Parses one pattern. On success returns the resource holding message `m`.
 pub fn parse_pattern(pattern: &str) -> Result<FluentResource, Vec<PatternProblem>> {
+    if let Some(at) = unparseable_escape(pattern) {
+        let end = pattern[at + 1..]
+            .char_indices()
+            .nth(1)
+            .map_or(pattern.len(), |(offset, _)| at + 1 + offset);
+        return Err(vec![PatternProblem::Syntax {
+            span: Span { start: at, end },
+            detail: "InvalidEscapeSequence".to_owned(),
+        }]);
+    }
     let wrapped = wrap(pattern);
     match FluentResource::try_new(wrapped) {
         Ok(resource) => match unsupported(&resource, pattern) {
@@ -523,6 +585,37 @@ fn find_span(pattern: &str, needle: &str) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// fluent-syntax 0.12 panics on these (a crash of the builder and the runtime, found by
+    /// `make fuzz`); coform reports them as syntax errors at the escape instead.
+    #[test]
+    fn an_escape_cut_by_a_multibyte_character_is_a_syntax_error_not_a_panic() {
+        for (pattern, at) in [
+            (r#"{ "\u1é" }"#, 3),
+            (r#"{ "\é" }"#, 3),
+            (r#"Say { "ok" } then { "\U12ǔ" }"#, 21),
+            (r#"Rnd { "\u14E9" } and { "\u1պ14E9" }"#, 24),
+        ] {
+            assert_eq!(unparseable_escape(pattern), Some(at), "{pattern}");
+            let problems = parse_pattern(pattern).err().unwrap_or_default();
+            assert!(
+                matches!(problems.as_slice(), [PatternProblem::Syntax { span, .. }] if span.start == at),
+                "{pattern}: {problems:?}"
+            );
+            assert_eq!(
+                crate::core::interop::text::plain(pattern, None).text,
+                pattern
+            );
+        }
+        // Escapes that fluent-syntax reads, and backslashes in text, are left to it.
+        for pattern in [
+            r#"{ "\u00E9" } { "\U01F600" } { "\\" } { "\"" }"#,
+            r"C:\é and \u1é in text",
+            r#"{ "\u1" }"#,
+        ] {
+            assert_eq!(unparseable_escape(pattern), None, "{pattern}");
+        }
+    }
 
     /// What `literal` lets through is what parsing reads: the same text, nothing else.
     #[test]

@@ -164,6 +164,14 @@ pub fn import_language(survey: &Survey, language: &str, file: &str) -> Result<Im
             expected: language.to_owned(),
         });
     }
+    if let Some(at) = crate::core::fluent::unparseable_escape(file) {
+        let (line, column) = line_column(file, at);
+        return Err(FtlError::Syntax {
+            line,
+            column,
+            detail: "InvalidEscapeSequence".to_owned(),
+        });
+    }
     let resource = match fluent_syntax::parser::parse(file) {
         Ok(resource) => resource,
         Err((_, errors)) => {

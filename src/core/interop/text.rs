@@ -40,6 +40,13 @@ pub fn plain(pattern: &str, piping: Piping) -> Plain {
             unpiped: false,
         };
     }
+    if crate::core::fluent::unparseable_escape(pattern).is_some() {
+        return Plain {
+            text: pattern.to_owned(),
+            flattened: false,
+            unpiped: false,
+        };
+    }
     let source = crate::core::fluent::as_message("m", pattern);
     let resource = fluent_syntax::parser::parse(source.as_str()).unwrap_or_else(|(r, _)| r);
     let value = resource.body.iter().find_map(|entry| match entry {
