@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/tests/e2e/node_modules/.bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: serve test setup-build setup-test build lint test-native test-interop test-sizes test-wasm test-e2e bench
+.PHONY: serve test setup-build setup-test build lint test-native test-interop test-sizes test-wasm test-e2e bench fuzz
 
 ## serve: install what is missing, build both entry points, serve on http://127.0.0.1:$(PORT)
 serve: setup-build build
@@ -64,5 +64,12 @@ bench: setup-test build
 	node bench/sizes.mjs --json target/bench/sizes.json
 	cargo bench --locked --bench core
 	bench/core-wasm.sh
+	bench/floor.sh
 	cd tests/e2e && npx playwright test -c bench.config.ts --reporter=line
 	node tests/e2e/bench/report.mjs target/bench
+
+## fuzz: every importer under cargo-fuzz for FUZZ_SECONDS each (default 60); crashes become
+## regression fixtures under tests/fixtures/fuzz/, which `make test` replays (tests/fuzz.rs).
+FUZZ_SECONDS ?= 60
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)

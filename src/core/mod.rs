@@ -10,6 +10,7 @@ pub mod edit;
 pub mod flow;
 pub mod fluent;
 pub mod ftl;
+pub mod fuzz;
 pub mod interop;
 pub mod issue;
 pub mod json;
