@@ -1,9 +1,15 @@
 //! Responses waiting to be delivered. Submitting puts a response in the outbox (on the
 //! device) first, then tries to send it; whatever could not be sent stays and is sent again
-//! when the connection returns or the runtime next opens. Each request carries the response id
-//! as `Idempotency-Key`, so a receiver can ignore a repeat after a lost acknowledgement.
+//! when the connection returns, when the runtime next opens, and on a timer (5 s, doubling up
+//! to a minute) while anything waits. A request that gets no answer is abandoned after 20 s, so
+//! a hanging endpoint cannot hold the queue. Each request carries the response id as
+//! `Idempotency-Key`, so a receiver can ignore a repeat after a lost acknowledgement.
 
 use std::cell::Cell;
+use std::time::Duration;
+
+use leptos::prelude::{set_timeout, set_timeout_with_handle};
+use leptos::task::spawn_local;
 
 use serde::{Deserialize, Serialize};
 
@@ -46,8 +52,65 @@ fn store(queue: &[Delivery]) -> Result<(), StorageError> {
     storage::save(OUTBOX_KEY, &text)
 }
 
+/// How long one delivery may wait for an answer before it is abandoned (and tried again later).
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
+/// The first wait before trying again while deliveries wait; it doubles up to `RETRY_LONGEST`,
+/// and starts again from here once the outbox is empty.
+const RETRY_FIRST: Duration = Duration::from_secs(5);
+const RETRY_LONGEST: Duration = Duration::from_secs(60);
+
 thread_local! {
     static FLUSHING: Cell<bool> = const { Cell::new(false) };
+    /// The wait before the next retry, and whether one is scheduled.
+    static RETRY: Cell<(Duration, bool)> = const { Cell::new((RETRY_FIRST, false)) };
+}
+
+/// Sends one delivery; true when the receiver has it.
+async fn deliver(delivery: &Delivery) -> bool {
+    let controller = web_sys::AbortController::new().ok();
+    let timeout = controller.clone().and_then(|controller| {
+        set_timeout_with_handle(move || controller.abort(), REQUEST_TIMEOUT).ok()
+    });
+    let signal = controller.as_ref().map(web_sys::AbortController::signal);
+    let request = gloo_net::http::Request::post(&delivery.endpoint)
+        .header("Content-Type", &delivery.content_type)
+        .header("Idempotency-Key", &delivery.id)
+        .abort_signal(signal.as_ref())
+        .body(delivery.body.clone());
+    let delivered = match request {
+        Ok(request) => match request.send().await {
+            // 409 Conflict: the receiver already has this response.
+            Ok(response) => response.ok() || response.status() == 409,
+            Err(_) => false,
+        },
+        Err(_) => false,
+    };
+    if let Some(timeout) = timeout {
+        timeout.clear();
+    }
+    delivered
+}
+
+/// Schedules one more flush while deliveries wait (at most one scheduled at a time), or
+/// resets the wait once none does.
+fn retry_later(waiting: usize) {
+    RETRY.with(|retry| {
+        let (wait, scheduled) = retry.get();
+        if waiting == 0 {
+            retry.set((RETRY_FIRST, scheduled));
+        } else if !scheduled {
+            retry.set(((wait * 2).min(RETRY_LONGEST), true));
+            set_timeout(
+                || {
+                    RETRY.with(|retry| retry.set((retry.get().0, false)));
+                    spawn_local(async {
+                        flush().await;
+                    });
+                },
+                wait,
+            );
+        }
+    });
 }
 
 /// Sends every queued delivery once; returns how many are still waiting. Only one flush runs
@@ -57,19 +120,7 @@ pub async fn flush() -> usize {
         return pending().len();
     }
     for delivery in pending() {
-        let sent = gloo_net::http::Request::post(&delivery.endpoint)
-            .header("Content-Type", &delivery.content_type)
-            .header("Idempotency-Key", &delivery.id)
-            .body(delivery.body.clone());
-        let delivered = match sent {
-            Ok(request) => match request.send().await {
-                // 409 Conflict: the receiver already has this response.
-                Ok(response) => response.ok() || response.status() == 409,
-                Err(_) => false,
-            },
-            Err(_) => false,
-        };
-        if delivered {
+        if deliver(&delivery).await {
             let remaining: Vec<Delivery> = pending()
                 .into_iter()
                 .filter(|queued| queued.id != delivery.id)
@@ -79,5 +130,7 @@ pub async fn flush() -> usize {
         }
     }
     FLUSHING.with(|flag| flag.set(false));
-    pending().len()
+    let waiting = pending().len();
+    retry_later(waiting);
+    waiting
 }

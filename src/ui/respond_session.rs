@@ -314,15 +314,21 @@ impl RespondSession {
             if queued.is_err() {
                 self.storage_failed.set(true);
             }
+            // The respondent is done now: sending (which may wait on a slow or failing
+            // network, and on older responses queued before this one) goes on behind the
+            // thank-you screen, whose message turns to "sent" when this response arrives.
+            self.delivery.set(Delivery::Queued);
+            self.stage.set(Stage::Done);
             outbox::flush().await;
-            if outbox::pending()
+            let still_this_response = self.response_id.get_untracked() == response.id
+                && self.stage.get_untracked() == Stage::Done;
+            let delivered = !outbox::pending()
                 .iter()
-                .any(|queued| queued.id == response.id)
-            {
-                Delivery::Queued
-            } else {
-                Delivery::Sent
+                .any(|queued| queued.id == response.id);
+            if still_this_response && delivered {
+                self.delivery.set(Delivery::Sent);
             }
+            return;
         } else {
             Delivery::DownloadOnly(serde_json::to_string_pretty(&response).unwrap_or_default())
         };
