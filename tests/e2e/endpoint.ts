@@ -13,18 +13,29 @@ export interface Endpoint {
   close(): Promise<void>;
 }
 
+/** Sets the CORS headers a cross-origin runtime needs, and answers a preflight or a request for
+ * the definition; false for anything else. */
+function answeredCorsOrSurvey(request: http.IncomingMessage, response: http.ServerResponse, definition: Record<string, unknown>): boolean {
+  response.setHeader('Access-Control-Allow-Origin', '*');
+  response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
+  response.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+  if (request.method === 'OPTIONS') {
+    response.writeHead(204).end();
+    return true;
+  }
+  if (request.method === 'GET' && request.url === '/survey.json') {
+    response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(definition));
+    return true;
+  }
+  return false;
+}
+
 export async function startEndpoint(surveyPath: string, format: 'coform' | 'fhir' = 'coform'): Promise<Endpoint> {
   const definition = fixture(surveyPath) as unknown as Record<string, unknown>;
   const received: Received[] = [];
   const server = http.createServer((request, response) => {
-    response.setHeader('Access-Control-Allow-Origin', '*');
-    response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
-    response.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-    if (request.method === 'OPTIONS') {
-      response.writeHead(204).end();
-    } else if (request.method === 'GET' && request.url === '/survey.json') {
-      response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(definition));
-    } else if (request.method === 'POST' && request.url === '/responses') {
+    if (answeredCorsOrSurvey(request, response, definition)) return;
+    if (request.method === 'POST' && request.url === '/responses') {
       let body = '';
       request.on('data', (chunk) => (body += chunk));
       request.on('end', () => {
@@ -70,14 +81,8 @@ export async function startFlakyEndpoint(surveyPath: string, plan: (attempt: num
   const hanging = new Set<http.ServerResponse>();
   const result = { resentAfterAck: 0 };
   const server = http.createServer((request, response) => {
-    response.setHeader('Access-Control-Allow-Origin', '*');
-    response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
-    response.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-    if (request.method === 'OPTIONS') {
-      response.writeHead(204).end();
-    } else if (request.method === 'GET' && request.url === '/survey.json') {
-      response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(definition));
-    } else if (request.method === 'POST' && request.url === '/responses') {
+    if (answeredCorsOrSurvey(request, response, definition)) return;
+    if (request.method === 'POST' && request.url === '/responses') {
       const key = String(request.headers['idempotency-key'] ?? '');
       const fault = plan(attempts.length);
       attempts.push({ key, fault });
