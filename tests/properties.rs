@@ -17,20 +17,19 @@ const LANGUAGES: [(&str, Direction); 4] = [
     ("fr-CA", Direction::Ltr),
 ];
 
-/// Item types that need nothing but a choice list, which every generated survey has.
-const KINDS: [ItemKind; 11] = [
-    ItemKind::Note,
-    ItemKind::ShortText,
-    ItemKind::LongText,
-    ItemKind::Integer,
-    ItemKind::Decimal,
-    ItemKind::Date,
-    ItemKind::SingleChoice,
-    ItemKind::MultipleChoice,
-    ItemKind::Ranking,
-    ItemKind::YesNo,
-    ItemKind::Consent,
-];
+/// Item types that need nothing but a choice list, which every generated survey has: every
+/// type but ratings (a scale), grids (rows) and sections (children).
+fn kinds() -> Vec<ItemKind> {
+    ItemKind::ALL
+        .into_iter()
+        .filter(|kind| {
+            !matches!(
+                kind,
+                ItemKind::Rating | ItemKind::LikertGrid | ItemKind::Section
+            )
+        })
+        .collect()
+}
 
 /// Any text, in every language the survey has (empty texts are left out, as the model does).
 fn texts(languages: usize) -> impl Strategy<Value = Vec<String>> {
@@ -47,11 +46,12 @@ fn localized(tags: &[&str], texts: &[String]) -> LocalizedText {
 }
 
 /// A survey: English and up to four more languages, a choice list of one to five options, and
-/// one to twelve items of any of `KINDS` with any texts, hints and required flags.
+/// one to twelve items of any of `kinds()` with any texts, hints and required flags.
 fn survey() -> impl Strategy<Value = Survey> {
     (0..=LANGUAGES.len()).prop_flat_map(|extra| {
         let option = (texts(extra), any::<bool>());
-        let item = (0..KINDS.len(), texts(extra), texts(extra), any::<bool>());
+        let kinds = kinds();
+        let item = (0..kinds.len(), texts(extra), texts(extra), any::<bool>());
         (
             texts(extra),
             prop::collection::vec(option, 1..=5),
@@ -85,7 +85,7 @@ fn survey() -> impl Strategy<Value = Survey> {
                         .collect(),
                 });
                 for (index, (kind, text, hint, required)) in items.iter().enumerate() {
-                    let kind = KINDS[*kind];
+                    let kind = kinds[*kind];
                     let mut item = Item::new(&format!("q{index}"), kind);
                     item.text = localized(&tags, text);
                     item.hint = localized(&tags, hint);

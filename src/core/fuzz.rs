@@ -66,10 +66,16 @@ pub fn run(target: &str, data: &[u8]) -> Option<Outcome> {
             }
             Err(_) => Outcome::Refused,
         },
-        "fhir" => imported(text.map(interop::fhir::import)),
-        "surveyjs" => imported(text.map(interop::surveyjs::import)),
-        "redcap" => imported(text.map(interop::redcap::import)),
-        "xlsform" => imported::<()>(Ok(interop::xlsform::import(data))),
+        "fhir" => text.map_or(Outcome::Refused, |text| {
+            imported(interop::fhir::import(text))
+        }),
+        "surveyjs" => text.map_or(Outcome::Refused, |text| {
+            imported(interop::surveyjs::import(text))
+        }),
+        "redcap" => text.map_or(Outcome::Refused, |text| {
+            imported(interop::redcap::import(text))
+        }),
+        "xlsform" => imported(interop::xlsform::import(data)),
         "review" => match text.map(crate::core::review::import_file) {
             Ok(Ok(_)) => Outcome::Read,
             _ => Outcome::Refused,
@@ -93,13 +99,13 @@ pub fn run(target: &str, data: &[u8]) -> Option<Outcome> {
 }
 
 /// A survey read from another format: exercised like a definition.
-fn imported<E>(result: Result<Result<interop::Imported, interop::ReadError>, E>) -> Outcome {
+fn imported(result: Result<interop::Imported, interop::ReadError>) -> Outcome {
     match result {
-        Ok(Ok(imported)) => {
+        Ok(imported) => {
             exercise(&imported.survey);
             Outcome::Read
         }
-        _ => Outcome::Refused,
+        Err(_) => Outcome::Refused,
     }
 }
 

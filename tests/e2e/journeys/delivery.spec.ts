@@ -22,7 +22,6 @@ function plan(attempt: number): Fault {
 }
 
 test(`${SUBMISSIONS} responses through a failing endpoint and an offline spell are each delivered exactly once`, async ({ page, context }, info) => {
-  test.skip(info.project.name !== 'desktop-en', 'one run is enough: the network is the subject, not the layout');
   test.setTimeout(300_000);
   const endpoint = await startFlakyEndpoint('samples/minimal.coform.json', plan);
   try {
