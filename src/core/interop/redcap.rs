@@ -28,7 +28,7 @@
 //! | range | Text Validation Min/Max (its message is lost) |
 //! | length (maximum only) | `@CHARLIMIT` |
 //! | answer count (maximum only) | `@MAXCHECKED` |
-//! | piping `{ $name }` | `[name]` |
+//! | piping `{ $name }` | `[name]`; an audience variable outside a select, which is no field, as the text `[name]` (a [`LossKind::Piping`] loss) |
 //!
 //! REDCap has no `not`: conditions are written with the negation pushed down to the
 //! comparisons, and every comparison that coform makes false for an unanswered question gets
@@ -201,11 +201,30 @@ impl<'s> Writer<'s> {
     /// Names every variable and code first, so conditions and piping anywhere can use them.
     fn name_everything(&mut self) {
         let survey = self.survey;
+        // A ranking's options are fields named `<id>_<code>`, and the reader takes each code
+        // back from its field's name (lowercase): a list a ranking uses is written with such
+        // codes for every question that offers it, so the list reads back as one list.
+        let ranked: HashSet<&str> = survey
+            .items()
+            .into_iter()
+            .filter(|item| item.kind == ItemKind::Ranking)
+            .filter_map(|item| item.choices.as_deref())
+            .collect();
         for (index, list) in survey.choice_lists.iter().enumerate() {
             let mut taken = HashSet::new();
             let mut codes = Vec::new();
             for (position, option) in list.options.iter().enumerate() {
-                let wanted = if redcap_code(&option.code) {
+                let wanted = if ranked.contains(list.id.as_str()) {
+                    option
+                        .code
+                        .chars()
+                        .map(|c| match c {
+                            'a'..='z' | '0'..='9' | '_' => c,
+                            'A'..='Z' => c.to_ascii_lowercase(),
+                            _ => '_',
+                        })
+                        .collect()
+                } else if redcap_code(&option.code) {
                     option.code.clone()
                 } else {
                     option
@@ -429,11 +448,14 @@ impl<'s> Writer<'s> {
         if written.flattened {
             self.lose(
                 format!("{path}.{source}"),
-                LossKind::Variants { language: source },
+                LossKind::Variants {
+                    language: source.clone(),
+                },
             );
         }
         let escaped = html_escape(&written.text).replace('|', "&#124;");
         // Piped names are REDCap variables.
+        let mut unpiped = false;
         let mut out = String::with_capacity(escaped.len());
         let mut rest = escaped.as_str();
         while let Some(start) = rest.find(OPEN) {
@@ -441,16 +463,30 @@ impl<'s> Writer<'s> {
             let after = &rest[start + OPEN.len()..];
             let end = after.find(CLOSE).unwrap_or(after.len());
             let name = &after[..end];
-            let variable = self
-                .targets
-                .get(name)
-                .map_or_else(|| variable_name(name), |t| t.variable.clone());
-            out.push('[');
-            out.push_str(&variable);
-            out.push(']');
+            match self.targets.get(name) {
+                Some(target) => {
+                    out.push('[');
+                    out.push_str(&target.variable);
+                    out.push(']');
+                }
+                None => {
+                    // Not a field (an audience variable outside a select): its name as text,
+                    // so that REDCap pipes nothing.
+                    unpiped = true;
+                    out.push_str("&#91;");
+                    out.push_str(name);
+                    out.push_str("&#93;");
+                }
+            }
             rest = after.get(end + CLOSE.len()..).unwrap_or_default();
         }
         out.push_str(rest);
+        if unpiped {
+            self.lose(
+                format!("{path}.{source}"),
+                LossKind::Piping { language: source },
+            );
+        }
         out
     }
 

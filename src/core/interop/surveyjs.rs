@@ -23,7 +23,8 @@
 //! | options | `choices: [{value: code, text}]` (inline: SurveyJS has no shared lists; the reader shares identical ones again) |
 //! | show-if, required-if | `visibleIf`, `requiredIf` expressions |
 //! | range, length, pattern, answer count | `numeric`, `text`, `regex`, `answercount` validators with their message as `text`; a date range as the question's `min`/`max` with `minErrorText`/`maxErrorText` |
-//! | piping `{ $name }` | `{name}` |
+//! | a literal `{` in plain text | `{` and an invisible word joiner (U+2060), so SurveyJS pipes nothing into it; read back as `{` |
+//! | piping `{ $name }` | `{name}`; a Likert grid row's answer `{grid.row}`; an audience variable outside a select, which SurveyJS has no value for, `[name]` (a [`LossKind::Piping`] loss) |
 //!
 //! Languages: a localisable string is `{"default": …, "es": …}` with coform's tags as the
 //! SurveyJS locale codes. SurveyJS takes `default` to be its default locale, English unless
@@ -480,7 +481,7 @@ impl<'s> Writer<'s> {
                 continue;
             };
             let written = match mode {
-                Mode::Plain => text::plain(pattern, text::SURVEYJS),
+                Mode::Plain => self.piped(pattern),
                 Mode::Html => text::plain(pattern, None),
             };
             if written.flattened {
@@ -513,6 +514,40 @@ impl<'s> Writer<'s> {
             }
         }
         (!out.0.is_empty()).then(|| out.done())
+    }
+
+    /// A pattern as SurveyJS text: a question's answer piped as `{name}`, a Likert grid row's
+    /// as `{grid.row}` (a matrix's value is an object by row), and any other variable (an
+    /// audience variable outside a select, which SurveyJS has no value for) as `[name]`,
+    /// marked unpiped.
+    fn piped(&self, pattern: &str) -> text::Plain {
+        const OPEN: &str = "\u{e000}";
+        const CLOSE: &str = "\u{e001}";
+        let mut written = text::plain(pattern, Some((OPEN, CLOSE)));
+        if !written.text.contains(OPEN) && !written.text.contains('{') {
+            return written;
+        }
+        let mut out = String::with_capacity(written.text.len());
+        let mut rest = written.text.as_str();
+        while let Some(start) = rest.find(OPEN) {
+            out.push_str(&literal_braces(&rest[..start]));
+            let after = &rest[start + OPEN.len()..];
+            let (name, tail) = after.split_once(CLOSE).unwrap_or((after, ""));
+            match self.targets.get(name) {
+                Some(Target {
+                    grid: Some(grid), ..
+                }) => out.push_str(&format!("{{{grid}.{name}}}")),
+                Some(_) => out.push_str(&format!("{{{name}}}")),
+                None => {
+                    written.unpiped = true;
+                    out.push_str(&format!("[{name}]"));
+                }
+            }
+            rest = tail;
+        }
+        out.push_str(&literal_braces(rest));
+        written.text = out;
+        written
     }
 
     /// A condition as a SurveyJS expression, or a loss when it cannot be one.
@@ -606,6 +641,21 @@ fn surveyjs_literal(literal: &Literal) -> String {
         Literal::Bool(value) => value.to_string(),
         Literal::Number(number) => number.to_string(),
         Literal::Text(text) => format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'")),
+    }
+}
+
+/// An invisible word joiner written after a literal `{` in plain text: SurveyJS has no escape
+/// for braces and replaces `{name}` by the answer to `name` wherever it is, so literal text
+/// `{name}` is written `{\u{2060}name}`, which shows the same and names no question, and is
+/// read back as `{name}`.
+const BRACE: &str = "{\u{2060}";
+
+/// Literal plain text with every brace written as [`BRACE`].
+fn literal_braces(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('{') {
+        std::borrow::Cow::Owned(text.replace('{', BRACE))
+    } else {
+        std::borrow::Cow::Borrowed(text)
     }
 }
 
@@ -757,7 +807,9 @@ pub fn import(text: &str) -> Result<Imported, ReadError> {
         .known
         .values()
         .filter(|known| known.kind.takes_answer())
-        .map(|known| known.id.clone())
+        .flat_map(|known| {
+            std::iter::once(known.id.clone()).chain(known.rows.iter().map(|(_, id)| id.clone()))
+        })
         .collect();
     for (name, value) in &root.0 {
         match name.as_str() {
@@ -873,7 +925,8 @@ struct Reader {
     /// Every id given out (items, grid rows).
     ids: HashSet<String>,
     lists: Vec<ChoiceList>,
-    /// The ids piping may name (questions that take an answer), once the first pass is done.
+    /// The ids piping may name (questions that take an answer, matrix rows), once the first
+    /// pass is done.
     answers: HashSet<String>,
 }
 
@@ -1678,8 +1731,16 @@ impl Reader {
     fn pattern(&mut self, written: &str, location: &str, mode: Mode) -> String {
         match mode {
             Mode::Plain => {
+                let rows = self.piped_rows(written);
                 let names = &self.answers;
-                text::pattern(written, text::SURVEYJS, &|name| names.contains(name))
+                let pattern = text::pattern(&rows, text::SURVEYJS, &|name| names.contains(name));
+                // A literal brace as coform writes it (`BRACE`), escaped by now.
+                let escaped = BRACE.replace('{', "{\"{\"}");
+                if pattern.contains(&escaped) {
+                    pattern.replace(&escaped, "{\"{\"}")
+                } else {
+                    pattern
+                }
             }
             Mode::Html => {
                 // Braces decoded from references are text, not piping.
@@ -1697,6 +1758,41 @@ impl Reader {
                     .replace('\u{E003}', "{\"}\"}")
             }
         }
+    }
+
+    /// Text with each matrix row piped as `{matrix.row}` written `{row_id}` (the row's
+    /// coform id, which [`Reader::answers`] holds), for [`text::pattern`].
+    fn piped_rows<'t>(&self, written: &'t str) -> std::borrow::Cow<'t, str> {
+        if !written.contains('.') {
+            return std::borrow::Cow::Borrowed(written);
+        }
+        let mut out = String::with_capacity(written.len());
+        let mut rest = written;
+        while let Some(start) = rest.find('{') {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + 1..];
+            let row = after.find('}').and_then(|end| {
+                let name = &after[..end];
+                let (matrix, _) = name.split_once('.')?;
+                self.names.get(matrix)?;
+                let (id, ..) = self.target(name)?;
+                Some((id, end))
+            });
+            match row {
+                Some((id, end)) => {
+                    out.push('{');
+                    out.push_str(&id);
+                    out.push('}');
+                    rest = &after[end + 1..];
+                }
+                None => {
+                    out.push('{');
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        std::borrow::Cow::Owned(out)
     }
 
     /// A `visibleIf` or `requiredIf` expression as a condition, or a notice.

@@ -24,12 +24,14 @@
 //! | consent                         | `acknowledge` (its value is `OK` once agreed)            |
 //! | choice option code, system, score | choices `name`, `system`, `score`                      |
 //!
-//! Piped answers are `${name}`; conditions and checks are written and read by `expr`
-//! (which also says how coform's `notEquals` differs from XPath's `!=`). Everything else is a
-//! loss: descriptions, placeholders, units, scale labels, translated titles, sensitive-question
-//! handling, "none of these" exclusivity, radio appearance, code displays, every check's
-//! message but the first, conditions XLSForm cannot state (such as a consent that is "no"),
-//! runtime settings, and the losses every format shares.
+//! Piped answers are `${name}`, and a literal `${` in text is written with an invisible word
+//! joiner (U+2060) between `$` and `{`, so that it refers to nothing; conditions and checks
+//! are written and read by `expr` (which also says how coform's `notEquals` differs from
+//! XPath's `!=`). Everything else is a loss: descriptions, placeholders, units, scale labels,
+//! translated titles, sensitive-question handling, "none of these" exclusivity, radio
+//! appearance, code displays, every check's message but the first, conditions XLSForm cannot
+//! state (such as a consent that is "no"), runtime settings, and the losses every format
+//! shares.
 //!
 //! Import reads the forms coform writes the same way back, and beyond them:
 //! - A language named without a tag (`label::French`, `label::Français`) is found by name; one
@@ -72,6 +74,21 @@ pub fn export(survey: &Survey) -> Exported {
 /// Reads an XLSForm workbook, coform's own or another tool's.
 pub fn import(bytes: &[u8]) -> Result<Imported, ReadError> {
     read::import(bytes)
+}
+
+/// An invisible word joiner written between `$` and `{` in literal text: XLSForm has no
+/// escape for `${`, which pyxform and ODK read as a reference to a question (refusing the form
+/// when there is no such question), so literal text `${x}` is written `$\u{2060}{x}`, which
+/// shows the same, and read back as `${x}`.
+const DOLLAR_BRACE: &str = "$\u{2060}{";
+
+/// Literal text as XLSForm text that holds no reference (see [`DOLLAR_BRACE`]).
+fn literal(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains("${") {
+        std::borrow::Cow::Owned(text.replace("${", DOLLAR_BRACE))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 /// How a language is named in column headers and `default_language`: `Español (es)`, the

@@ -12,7 +12,7 @@ use std::io::Cursor;
 use calamine::{DataRef, Reader, Xlsx};
 
 use super::expr::{self, Form};
-use super::{cell, language_tag, read_codings};
+use super::{DOLLAR_BRACE, cell, language_tag, read_codings};
 use crate::core::interop::text::{self, XLSFORM};
 use crate::core::interop::{Imported, Notice, NoticeKind, ReadError};
 use crate::core::model::{
@@ -481,7 +481,9 @@ impl Importer {
             .unwrap_or_else(|| "en".to_owned());
         let mut title = LocalizedText::default();
         if let Some(form_title) = settings.title.as_deref().or(settings.id.as_deref()) {
-            title.0.insert(source.clone(), text::escape(form_title));
+            // Literal `${` as coform writes it (`DOLLAR_BRACE`).
+            let form_title = form_title.replace(DOLLAR_BRACE, "${");
+            title.0.insert(source.clone(), text::escape(&form_title));
         }
         let languages = self
             .languages
@@ -785,8 +787,13 @@ impl Importer {
             rewritten.push_str(rest);
             let ids = &self.question_ids;
             let known = |name: &str| piping && ids.contains(name);
-            out.0
-                .insert(tag, text::pattern(&rewritten, XLSFORM, &known));
+            let mut pattern = text::pattern(&rewritten, XLSFORM, &known);
+            // Literal `${` as coform writes it (`DOLLAR_BRACE`), its brace escaped by now.
+            let escaped = DOLLAR_BRACE.replace('{', "{\"{\"}");
+            if pattern.contains(&escaped) {
+                pattern = pattern.replace(&escaped, "${\"{\"}");
+            }
+            out.0.insert(tag, pattern);
         }
         out
     }

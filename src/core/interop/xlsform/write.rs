@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxError};
 
-use super::expr;
+use super::{expr, literal};
 use crate::core::interop::text::plain;
 use crate::core::interop::{Exported, Loss, LossKind, common_losses};
 use crate::core::model::{
@@ -207,7 +207,7 @@ impl<'s> Writer<'s> {
             let mut unpiped = false;
             let mut rest = written.text.as_str();
             while let Some(start) = rest.find(OPEN_MARK) {
-                result.push_str(&rest[..start]);
+                result.push_str(&literal(&rest[..start]));
                 let after = &rest[start + OPEN.len()..];
                 let (name, tail) = after.split_once(CLOSE).unwrap_or((after, ""));
                 if self.kinds.contains_key(name) {
@@ -218,7 +218,7 @@ impl<'s> Writer<'s> {
                 }
                 rest = tail;
             }
-            result.push_str(rest);
+            result.push_str(&literal(rest));
             if unpiped {
                 self.lose(
                     at(),
