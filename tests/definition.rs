@@ -159,6 +159,26 @@ fn the_runtime_reader_reads_what_import_reads_and_locates_errors_by_line() {
                     "{published}"
                 );
             }
+            // Nesting too deep: the same place, without the JSON path.
+            (
+                Err(ImportError::TooDeep {
+                    line,
+                    column,
+                    limit,
+                    ..
+                }),
+                Err(published),
+            ) => assert_eq!(
+                published,
+                ImportError::TooDeep {
+                    path: String::new(),
+                    line,
+                    column,
+                    limit,
+                },
+                "{}",
+                path.display()
+            ),
             (direct, published) => assert_eq!(published, direct, "{}", path.display()),
         }
     }

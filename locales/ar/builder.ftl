@@ -47,6 +47,16 @@ import-error-notASurvey = هذا الملف ليس استبيان coform. اخت
 import-error-unsupportedVersion = يستخدم هذا الاستبيان إصدار التنسيق { $found }، ولا يستطيع هذا الإصدار من coform قراءته. حدّث coform لفتحه.
 import-error-invalid = في الاستبيان مشكلة في { $path } (السطر { $line }): { $detail }. صحّح هذا الحقل ثم حاول مرة أخرى.
 import-error-tooLarge = الملف أكبر من أن يُفتح ({ $bytes } بايت؛ الحد { $limit }).
+import-error-tooDeep = في الملف مستويات متداخلة أكثر مما يمكن قراءته (أكثر من { $limit } مستوى، في السطر { $line }، العمود { $column }).
+import-error-overLimit = { $what ->
+    [items] في الاستبيان { $found } عنصرًا (أسئلة وملاحظات وأقسام وصفوف جداول)، ويفتح coform استبيانات تصل إلى { $limit } عنصر. أول عنصر يتجاوز الحد موجود في { $path }.
+    [pages] في الاستبيان { $found } صفحة، ويفتح coform استبيانات تصل إلى { $limit } صفحة.
+    [sectionDepth] توجد أقسام متداخلة على { $found } مستويات (في { $path })، ويسمح coform بما يصل إلى { $limit }.
+    [conditionDepth] يوجد شرط فيه مجموعات متداخلة على { $found } مستويات (في { $path })، ويسمح coform بما يصل إلى { $limit }.
+    [choiceLists] في الاستبيان { $found } قائمة خيارات، ويسمح coform بما يصل إلى { $limit }.
+    [options] في إحدى قوائم الخيارات { $found } خيارًا (في { $path })، ويسمح coform بما يصل إلى { $limit } في القائمة الواحدة.
+   *[languages] في الاستبيان { $found } لغة، ويسمح coform بما يصل إلى { $limit }.
+}
 
 issue-empty-survey = لا يحتوي الاستبيان على أسئلة بعد. أضف سؤالًا واحدًا على الأقل.
 issue-duplicate-id = المعرّف «{ $id }» مستخدم أكثر من مرة. أعطِ كل سؤال معرّفًا خاصًا به.
@@ -83,6 +93,7 @@ issue-invalid-version = «{ $version }» ليس رقم إصدار مثل 1.2.0.
 issue-missing-content-hash = يحتاج الاستبيان المنشور إلى بصمة محتوى. انشره مرة أخرى من coform.
 issue-content-hash-mismatch = تغيّر الاستبيان بعد نشره: بصمة المحتوى غير مطابقة.
 issue-invalid-endpoint = عنوان الإرسال «{ $endpoint }» ليس عنوان ويب. استخدم عنوانًا يبدأ بـ https://.
+issue-text-too-long = هذا النص أطول مما يسمح به coform (أكثر من { $limit } بايت). اختصره أو وزّعه على عدة عناصر.
 
 editor-toolbar = التحرير
 undo = تراجع
@@ -92,6 +103,7 @@ open-survey-file = فتح ملف استبيان
 save-survey = حفظ كملف
 add-item-type = نوع السؤال الجديد
 add-item = إضافة سؤال
+add-item-limit = في هذا الاستبيان { $limit } عنصر، وهو الحد الأقصى الذي يسمح به coform. احذف عنصرًا قبل إضافة عنصر آخر.
 editor-heading = تحرير السؤال
 editor-empty = اختر سؤالًا من القائمة لتحريره.
 field-id = المعرّف (اسم المتغير)

@@ -49,6 +49,16 @@ import-error-notASurvey = This file is not a coform survey. Choose a file saved 
 import-error-unsupportedVersion = This survey uses format version { $found }, which this version of coform cannot read. Update coform to open it.
 import-error-invalid = The survey has a problem at { $path } (line { $line }): { $detail }. Fix that field and try again.
 import-error-tooLarge = The file is too large to open ({ $bytes } bytes; the limit is { $limit }).
+import-error-tooDeep = The file is nested too deeply to read (more than { $limit } levels, at line { $line }, column { $column }).
+import-error-overLimit = { $what ->
+    [items] The survey has { $found } items (questions, notes, sections and grid rows); coform opens surveys of up to { $limit }. The first one over the limit is at { $path }.
+    [pages] The survey has { $found } pages; coform opens surveys of up to { $limit }.
+    [sectionDepth] Sections are nested { $found } deep (at { $path }); coform allows up to { $limit }.
+    [conditionDepth] A condition has groups nested { $found } deep (at { $path }); coform allows up to { $limit }.
+    [choiceLists] The survey has { $found } choice lists; coform allows up to { $limit }.
+    [options] A choice list has { $found } options (at { $path }); coform allows up to { $limit } in one list.
+   *[languages] The survey has { $found } languages; coform allows up to { $limit }.
+}
 
 issue-empty-survey = The survey has no questions yet. Add at least one item.
 issue-duplicate-id = The id “{ $id }” is used more than once. Give each item its own id.
@@ -85,6 +95,7 @@ issue-invalid-version = “{ $version }” is not a version number like 1.2.0.
 issue-missing-content-hash = A published survey needs a content hash. Publish it again from coform.
 issue-content-hash-mismatch = The survey changed after it was published: its content hash does not match.
 issue-invalid-endpoint = The submission address “{ $endpoint }” is not a web address. Use one that starts with https://.
+issue-text-too-long = This text is too long for coform (more than { $limit } bytes). Shorten it, or split it over several items.
 
 editor-toolbar = Editing
 undo = Undo
@@ -94,6 +105,7 @@ open-survey-file = Open a survey file
 save-survey = Save as file
 add-item-type = New item type
 add-item = Add item
+add-item-limit = This survey already has { $limit } items, the most coform allows. Delete an item before adding another.
 editor-heading = Edit item
 editor-empty = Choose an item in the list to edit it.
 field-id = Id (variable name)

@@ -20,6 +20,8 @@ error-invalid = The survey has { $count ->
     [one] one problem
    *[other] { $count } problems
 } that stop it from working. Please tell the people who sent you the link.
+error-too-big = This survey is too large or too complex to open here ({ $detail }). Please tell the people who sent you the link.
+error-text-too-long = This survey has a text too long to show. Please tell the people who sent you the link.
 
 continue = Continue
 submit = Submit

@@ -49,6 +49,16 @@ import-error-notASurvey = Este archivo no es una encuesta de coform. Elija un ar
 import-error-unsupportedVersion = Esta encuesta usa la versión de formato { $found }, que esta versión de coform no puede leer. Actualice coform para abrirla.
 import-error-invalid = La encuesta tiene un problema en { $path } (línea { $line }): { $detail }. Corrija ese campo e inténtelo de nuevo.
 import-error-tooLarge = El archivo es demasiado grande para abrirlo ({ $bytes } bytes; el límite es { $limit }).
+import-error-tooDeep = El archivo tiene demasiados niveles anidados para leerlo (más de { $limit }, en la línea { $line }, columna { $column }).
+import-error-overLimit = { $what ->
+    [items] La encuesta tiene { $found } elementos (preguntas, notas, secciones y filas de cuadrícula); coform abre encuestas de hasta { $limit }. El primero que pasa del límite está en { $path }.
+    [pages] La encuesta tiene { $found } páginas; coform abre encuestas de hasta { $limit }.
+    [sectionDepth] Hay secciones anidadas en { $found } niveles (en { $path }); coform permite hasta { $limit }.
+    [conditionDepth] Una condición tiene grupos anidados en { $found } niveles (en { $path }); coform permite hasta { $limit }.
+    [choiceLists] La encuesta tiene { $found } listas de opciones; coform permite hasta { $limit }.
+    [options] Una lista de opciones tiene { $found } opciones (en { $path }); coform permite hasta { $limit } en una lista.
+   *[languages] La encuesta tiene { $found } idiomas; coform permite hasta { $limit }.
+}
 
 issue-empty-survey = La encuesta todavía no tiene preguntas. Agregue al menos una.
 issue-duplicate-id = El identificador «{ $id }» se usa más de una vez. Dé a cada pregunta su propio identificador.
@@ -85,6 +95,7 @@ issue-invalid-version = «{ $version }» no es un número de versión como 1.2.0
 issue-missing-content-hash = Una encuesta publicada necesita un hash de contenido. Vuelva a publicarla desde coform.
 issue-content-hash-mismatch = La encuesta cambió después de publicarse: su hash de contenido no coincide.
 issue-invalid-endpoint = La dirección de envío «{ $endpoint }» no es una dirección web. Use una que empiece con https://.
+issue-text-too-long = Este texto es demasiado largo para coform (más de { $limit } bytes). Acórtelo o repártalo en varias preguntas.
 
 editor-toolbar = Edición
 undo = Deshacer
@@ -94,6 +105,7 @@ open-survey-file = Abrir un archivo de encuesta
 save-survey = Guardar como archivo
 add-item-type = Tipo de pregunta nueva
 add-item = Agregar pregunta
+add-item-limit = Esta encuesta ya tiene { $limit } elementos, el máximo que permite coform. Elimine uno antes de agregar otro.
 editor-heading = Editar pregunta
 editor-empty = Elija una pregunta de la lista para editarla.
 field-id = Identificador (nombre de variable)

@@ -20,6 +20,8 @@ error-invalid = La encuesta tiene { $count ->
     [one] un problema
    *[other] { $count } problemas
 } que impiden que funcione. Avise a quienes le enviaron el enlace.
+error-too-big = Esta encuesta es demasiado grande o compleja para abrirla aquí ({ $detail }). Avise a quienes le enviaron el enlace.
+error-text-too-long = Esta encuesta tiene un texto demasiado largo para mostrarlo. Avise a quienes le enviaron el enlace.
 
 continue = Continuar
 submit = Enviar

@@ -49,6 +49,16 @@ import-error-notASurvey = Fichye sa a pa yon sondaj coform. Chwazi yon fichye co
 import-error-unsupportedVersion = Sondaj sa a nan vèsyon fòma { $found }, e vèsyon coform sa a pa ka li l. Mete coform ajou pou louvri l.
 import-error-invalid = Sondaj la gen yon pwoblèm nan { $path } (liy { $line }): { $detail }. Korije pati sa a epi eseye ankò.
 import-error-tooLarge = Fichye a twò gwo pou louvri ({ $bytes } okte; limit la se { $limit }).
+import-error-tooDeep = Fichye a gen twòp nivo youn anndan lòt pou li ka li (plis pase { $limit }, nan liy { $line }, kolòn { $column }).
+import-error-overLimit = { $what ->
+    [items] Sondaj la gen { $found } eleman (kesyon, nòt, seksyon ak ranje tablo); coform louvri sondaj ki gen jiska { $limit }. Premye eleman ki depase limit la nan { $path }.
+    [pages] Sondaj la gen { $found } paj; coform louvri sondaj ki gen jiska { $limit }.
+    [sectionDepth] Gen seksyon ki youn anndan lòt sou { $found } nivo (nan { $path }); coform aksepte jiska { $limit }.
+    [conditionDepth] Gen yon kondisyon ki gen gwoup youn anndan lòt sou { $found } nivo (nan { $path }); coform aksepte jiska { $limit }.
+    [choiceLists] Sondaj la gen { $found } lis chwa; coform aksepte jiska { $limit }.
+    [options] Yon lis chwa gen { $found } chwa (nan { $path }); coform aksepte jiska { $limit } nan yon sèl lis.
+   *[languages] Sondaj la gen { $found } lang; coform aksepte jiska { $limit }.
+}
 
 issue-empty-survey = Sondaj la poko gen okenn kesyon. Ajoute omwen yon eleman.
 issue-duplicate-id = Id “{ $id }” la parèt plis pase yon fwa. Bay chak eleman pwòp id pa l.
@@ -85,6 +95,7 @@ issue-invalid-version = “{ $version }” pa yon nimewo vèsyon tankou 1.2.0.
 issue-missing-content-hash = Yon sondaj ki pibliye bezwen yon kòd verifikasyon kontni (hash). Pibliye l ankò nan coform.
 issue-content-hash-mismatch = Sondaj la chanje apre yo te pibliye l: kòd verifikasyon kontni an pa menm ankò.
 issue-invalid-endpoint = Adrès “{ $endpoint }” pou voye repons yo a pa yon adrès entènèt. Sèvi ak yon adrès ki kòmanse ak https://.
+issue-text-too-long = Tèks sa a twò long pou coform (plis pase { $limit } okte). Fè l pi kout, oswa separe l sou plizyè eleman.
 
 editor-toolbar = Modifikasyon
 undo = Defèt
@@ -94,6 +105,7 @@ open-survey-file = Louvri yon fichye sondaj
 save-survey = Anrejistre kòm fichye
 add-item-type = Kalite nouvo eleman an
 add-item = Ajoute eleman
+add-item-limit = Sondaj sa a deja gen { $limit } eleman, se maksimòm coform aksepte. Efase yon eleman anvan ou ajoute yon lòt.
 editor-heading = Modifye eleman
 editor-empty = Chwazi yon eleman nan lis la pou modifye l.
 field-id = Id (non varyab)

@@ -20,6 +20,8 @@ error-invalid = Sondaj la gen { $count ->
     [one] yon pwoblèm
    *[other] { $count } pwoblèm
 } ki anpeche l mache. Tanpri, fè moun ki te voye lyen an ba ou yo konnen.
+error-too-big = Sondaj sa a twò gwo oswa twò konplike pou louvri isit la ({ $detail }). Tanpri, fè moun ki te voye lyen an ba ou yo konnen.
+error-text-too-long = Sondaj sa a gen yon tèks ki twò long pou parèt. Tanpri, fè moun ki te voye lyen an ba ou yo konnen.
 
 continue = Kontinye
 submit = Voye

@@ -46,6 +46,16 @@ import-error-notASurvey = Tệp này không phải là khảo sát coform. Hãy 
 import-error-unsupportedVersion = Khảo sát này dùng định dạng phiên bản { $found }, mà phiên bản coform bạn đang dùng chưa đọc được. Hãy cập nhật coform để mở khảo sát.
 import-error-invalid = Khảo sát có vấn đề tại { $path } (dòng { $line }): { $detail }. Hãy sửa chỗ đó rồi thử lại.
 import-error-tooLarge = Tệp quá lớn, không mở được ({ $bytes } byte; giới hạn là { $limit }).
+import-error-tooDeep = Tệp có quá nhiều tầng lồng nhau nên không đọc được (hơn { $limit } tầng, tại dòng { $line }, cột { $column }).
+import-error-overLimit = { $what ->
+    [items] Khảo sát có { $found } mục (câu hỏi, ghi chú, phần và hàng của bảng); coform chỉ mở khảo sát có tối đa { $limit } mục. Mục đầu tiên vượt giới hạn nằm ở { $path }.
+    [pages] Khảo sát có { $found } trang; coform chỉ mở khảo sát có tối đa { $limit } trang.
+    [sectionDepth] Có các phần lồng nhau { $found } tầng (tại { $path }); coform cho phép tối đa { $limit } tầng.
+    [conditionDepth] Có một điều kiện với các nhóm lồng nhau { $found } tầng (tại { $path }); coform cho phép tối đa { $limit } tầng.
+    [choiceLists] Khảo sát có { $found } danh sách lựa chọn; coform cho phép tối đa { $limit } danh sách.
+    [options] Một danh sách lựa chọn có { $found } lựa chọn (tại { $path }); coform cho phép tối đa { $limit } lựa chọn trong một danh sách.
+   *[languages] Khảo sát có { $found } ngôn ngữ; coform cho phép tối đa { $limit } ngôn ngữ.
+}
 
 issue-empty-survey = Khảo sát chưa có câu hỏi nào. Hãy thêm ít nhất một câu hỏi.
 issue-duplicate-id = Mã “{ $id }” được dùng nhiều lần. Hãy đặt cho mỗi câu hỏi một mã riêng.
@@ -82,6 +92,7 @@ issue-invalid-version = “{ $version }” không phải là số phiên bản c
 issue-missing-content-hash = Khảo sát đã xuất bản cần có mã băm nội dung. Hãy xuất bản lại từ coform.
 issue-content-hash-mismatch = Khảo sát đã bị thay đổi sau khi xuất bản: mã băm nội dung không khớp.
 issue-invalid-endpoint = Địa chỉ nhận câu trả lời “{ $endpoint }” không phải là địa chỉ web. Hãy dùng địa chỉ bắt đầu bằng https://.
+issue-text-too-long = Văn bản này quá dài đối với coform (hơn { $limit } byte). Hãy rút ngắn hoặc chia ra nhiều mục.
 
 editor-toolbar = Chỉnh sửa
 undo = Hoàn tác
@@ -91,6 +102,7 @@ open-survey-file = Mở tệp khảo sát
 save-survey = Lưu thành tệp
 add-item-type = Loại câu hỏi mới
 add-item = Thêm câu hỏi
+add-item-limit = Khảo sát này đã có { $limit } mục, là số tối đa coform cho phép. Hãy xóa một mục trước khi thêm mục mới.
 editor-heading = Sửa câu hỏi
 editor-empty = Chọn một câu hỏi trong danh sách để sửa.
 field-id = Mã (tên biến)

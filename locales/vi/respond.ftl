@@ -19,6 +19,8 @@ error-import = Tệp khảo sát bị hỏng hoặc không phải là khảo sá
 error-invalid = Khảo sát có { $count ->
    *[other] { $count } lỗi
 } khiến nó không hoạt động được. Vui lòng báo cho người đã gửi đường liên kết cho bạn.
+error-too-big = Khảo sát này quá lớn hoặc quá phức tạp nên không mở được ở đây ({ $detail }). Vui lòng báo cho người đã gửi đường liên kết cho bạn.
+error-text-too-long = Khảo sát này có một đoạn văn bản quá dài, không hiển thị được. Vui lòng báo cho người đã gửi đường liên kết cho bạn.
 
 continue = Tiếp tục
 submit = Gửi

@@ -46,6 +46,16 @@ import-error-notASurvey = 此文件不是 coform 问卷。请选择由 coform �
 import-error-unsupportedVersion = 此问卷使用的格式版本是 { $found }，当前版本的 coform 无法读取。请更新 coform 后再打开。
 import-error-invalid = 问卷在 { $path }（第 { $line } 行）有问题：{ $detail }。请修正该处后重试。
 import-error-tooLarge = 文件太大，无法打开（{ $bytes } 字节；上限为 { $limit }）。
+import-error-tooDeep = 文件的嵌套层级太深，无法读取（超过 { $limit } 层，位于第 { $line } 行第 { $column } 列）。
+import-error-overLimit = { $what ->
+    [items] 这份问卷有 { $found } 个项目（题目、说明、分节和表格行）；coform 最多只能打开含 { $limit } 个项目的问卷。第一个超出上限的项目位于 { $path }。
+    [pages] 这份问卷有 { $found } 页；coform 最多只能打开 { $limit } 页的问卷。
+    [sectionDepth] 分节嵌套了 { $found } 层（位于 { $path }）；coform 最多允许 { $limit } 层。
+    [conditionDepth] 有一个条件的分组嵌套了 { $found } 层（位于 { $path }）；coform 最多允许 { $limit } 层。
+    [choiceLists] 这份问卷有 { $found } 个选项列表；coform 最多允许 { $limit } 个。
+    [options] 有一个选项列表包含 { $found } 个选项（位于 { $path }）；coform 每个列表最多允许 { $limit } 个选项。
+   *[languages] 这份问卷有 { $found } 种语言；coform 最多允许 { $limit } 种。
+}
 
 issue-empty-survey = 问卷还没有任何题目。请至少添加一个题目。
 issue-duplicate-id = ID“{ $id }”用了不止一次。请给每个题目一个不同的 ID。
@@ -82,6 +92,7 @@ issue-invalid-version = “{ $version }”不是像 1.2.0 这样的版本号。
 issue-missing-content-hash = 已发布的问卷需要内容哈希值。请在 coform 中重新发布。
 issue-content-hash-mismatch = 问卷在发布后被改动过：它的内容哈希值对不上。
 issue-invalid-endpoint = 提交地址“{ $endpoint }”不是网址。请使用以 https:// 开头的地址。
+issue-text-too-long = 这段文字太长（超过 { $limit } 字节，约 2 万个汉字），coform 无法处理。请缩短，或拆分到几个项目中。
 
 editor-toolbar = 编辑
 undo = 撤销
@@ -91,6 +102,7 @@ open-survey-file = 打开问卷文件
 save-survey = 另存为文件
 add-item-type = 新题目的类型
 add-item = 添加题目
+add-item-limit = 这份问卷已有 { $limit } 个项目，达到了 coform 允许的上限。请先删除一个项目，再添加新的。
 editor-heading = 编辑题目
 editor-empty = 在列表中选择一个题目，就可以编辑它。
 field-id = ID（变量名）

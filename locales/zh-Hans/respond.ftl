@@ -19,6 +19,8 @@ error-import = 问卷文件已损坏，或者不是 coform 问卷（{ $detail }�
 error-invalid = 这份问卷有{ $count ->
    *[other] { $count } 处错误
 }，所以无法正常使用。请告诉发给您链接的人。
+error-too-big = 这份问卷太大或太复杂，无法在这里打开（{ $detail }）。请告诉发给您链接的人。
+error-text-too-long = 这份问卷中有一段文字太长，无法显示。请告诉发给您链接的人。
 
 continue = 继续
 submit = 提交

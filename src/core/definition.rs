@@ -2,14 +2,16 @@
 //!
 //! Import never panics. It checks the `format` marker and `formatVersion` first, so a newer
 //! definition is reported as such rather than as a pile of unknown fields, then reads the whole
-//! document, rejecting unknown fields with their JSON path. Export writes canonical JSON (the
-//! struct field order, two-space indent, a final newline), so import then export gives back the
-//! same bytes for a definition that was itself exported.
+//! document, rejecting unknown fields with their JSON path, and refuses a survey over the limits
+//! of [`crate::core::limits`] (nesting, items, pages, lists, languages). Export writes canonical
+//! JSON (the struct field order, two-space indent, a final newline), so import then export gives
+//! back the same bytes for a definition that was itself exported.
 
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use crate::core::json_path;
+use crate::core::limits::{self, Limit, MAX_JSON_DEPTH};
 use crate::core::model::{
     AudienceVariable, ChoiceList, FORMAT_NAME, FORMAT_VERSION, Format, Language, Metadata, Page,
     Settings, Survey,
@@ -70,6 +72,49 @@ pub enum ImportError {
         /// The limit.
         limit: usize,
     },
+    /// Arrays and objects are nested deeper than [`MAX_JSON_DEPTH`] levels.
+    #[error("{}: nested more than {limit} levels deep", invalid_location(.path, .line, .column))]
+    TooDeep {
+        /// JSON path of the place (empty when the reader did not track it).
+        path: String,
+        /// 1-based line of the place.
+        line: usize,
+        /// 1-based column of the place.
+        column: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The survey reads, but is bigger or deeper than coform handles (see
+    /// [`crate::core::limits`]).
+    #[error("{path}: {found} {what}, more than the {limit} coform opens")]
+    OverLimit {
+        /// Which limit.
+        what: Limit,
+        /// How many there are (for a depth, the deepest found).
+        found: usize,
+        /// The limit.
+        limit: usize,
+        /// JSON path of the first thing over the limit, such as `pages[3].items[12]`.
+        path: String,
+    },
+}
+
+impl From<limits::Exceeded> for ImportError {
+    fn from(exceeded: limits::Exceeded) -> Self {
+        ImportError::OverLimit {
+            what: exceeded.what,
+            found: exceeded.found,
+            limit: exceeded.what.max(),
+            path: exceeded.path,
+        }
+    }
+}
+
+/// A survey read from any source, checked against the structural limits
+/// ([`limits::check`]): what every reader of a survey returns.
+pub fn within_limits(survey: Survey) -> Result<Survey, ImportError> {
+    limits::check(&survey)?;
+    Ok(survey)
 }
 
 /// Reads a coform survey definition, locating an invalid field by its JSON path.
@@ -80,18 +125,37 @@ pub fn import(json: &str) -> Result<Survey, ImportError> {
         && let Ok(survey) = serde_json::from_str::<Survey>(json)
         && (1..=FORMAT_VERSION).contains(&survey.format_version)
     {
-        return Ok(upgraded(survey));
+        return within_limits(upgraded(survey));
     }
     check_header(json)?;
     // The header reads, so the document itself is wrong somewhere: read it again for the
     // error, and name the place by its JSON path.
-    let survey: Survey = serde_json::from_str(json).map_err(|error| ImportError::Invalid {
-        path: json_path::path_at(json, error.line(), error.column()),
-        line: error.line(),
-        column: error.column(),
-        detail: strip_position(&error.to_string()),
+    let survey: Survey = serde_json::from_str(json).map_err(|error| {
+        let path = json_path::path_at(json, error.line(), error.column());
+        invalid(&error, path)
     })?;
-    Ok(upgraded(survey))
+    within_limits(upgraded(survey))
+}
+
+/// A reading error as an [`ImportError`]: nesting deeper than serde_json reads, or an
+/// invalid field at `path`.
+fn invalid(error: &serde_json::Error, path: String) -> ImportError {
+    let detail = strip_position(&error.to_string());
+    if detail == "recursion limit exceeded" {
+        ImportError::TooDeep {
+            path,
+            line: error.line(),
+            column: error.column(),
+            limit: MAX_JSON_DEPTH,
+        }
+    } else {
+        ImportError::Invalid {
+            path,
+            line: error.line(),
+            column: error.column(),
+            detail,
+        }
+    }
 }
 
 /// Reads a coform survey definition as [`import`] does, but locates an invalid field by line
@@ -101,13 +165,9 @@ pub fn import(json: &str) -> Result<Survey, ImportError> {
 /// runtime smaller.
 pub fn import_published(json: &str) -> Result<Survey, ImportError> {
     check_header(json)?;
-    let survey: Published = serde_json::from_str(json).map_err(|error| ImportError::Invalid {
-        path: String::new(),
-        line: error.line(),
-        column: error.column(),
-        detail: strip_position(&error.to_string()),
-    })?;
-    Ok(upgraded(Survey {
+    let survey: Published =
+        serde_json::from_str(json).map_err(|error| invalid(&error, String::new()))?;
+    within_limits(upgraded(Survey {
         format: survey.format,
         format_version: survey.format_version,
         metadata: survey.metadata,
@@ -154,11 +214,15 @@ fn check_header(json: &str) -> Result<(), ImportError> {
             limit: MAX_DEFINITION_BYTES,
         });
     }
-    let header: Header = serde_json::from_str(json).map_err(|error| ImportError::Syntax {
-        line: error.line(),
-        column: error.column(),
-        detail: strip_position(&error.to_string()),
-    })?;
+    let header: Header =
+        serde_json::from_str(json).map_err(|error| match invalid(&error, String::new()) {
+            too_deep @ ImportError::TooDeep { .. } => too_deep,
+            _ => ImportError::Syntax {
+                line: error.line(),
+                column: error.column(),
+                detail: strip_position(&error.to_string()),
+            },
+        })?;
     match header.format.as_ref() {
         Some(serde_json::Value::String(name)) if name == FORMAT_NAME => {}
         Some(serde_json::Value::String(name)) => {

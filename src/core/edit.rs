@@ -90,6 +90,14 @@ pub enum EditError {
     /// No item, page or list at that position.
     #[error("nothing at that position")]
     NoSuchPlace,
+    /// The edit would take the survey over a structural limit (see [`crate::core::limits`]).
+    #[error("more than {limit} {what}")]
+    OverLimit {
+        /// Which limit.
+        what: crate::core::limits::Limit,
+        /// The limit.
+        limit: usize,
+    },
 }
 
 /// Applies an edit and returns the edit that undoes it.
@@ -453,9 +461,29 @@ pub const MAX_UNDO: usize = 500;
 
 impl History {
     /// Applies an edit and records how to undo it. `now_ms` is the time of the edit.
+    ///
+    /// An edit that would take the survey over a structural limit (items, pages, lists,
+    /// options, languages, nested sections or conditions: [`crate::core::limits`]) is refused
+    /// with [`EditError::OverLimit`] and changes nothing, so the builder never holds a survey
+    /// it could not open again.
     pub fn apply(&mut self, survey: &mut Survey, edit: Edit, now_ms: f64) -> Result<(), EditError> {
         let group = merge_group(&edit);
-        let inverse = apply(survey, edit)?;
+        let grows = can_grow(&edit);
+        let mut inverse = apply(survey, edit)?;
+        if grows && let Err(over) = crate::core::limits::check(survey) {
+            // Back to the survey as it was; the edit stands only if that was already as far
+            // over this limit (an edit that shrinks nothing is not refused for an old excess).
+            let again = apply(survey, inverse)?;
+            let before = crate::core::limits::check(survey).err();
+            if before.is_some_and(|before| before.what == over.what && before.found >= over.found) {
+                inverse = apply(survey, again)?;
+            } else {
+                return Err(EditError::OverLimit {
+                    what: over.what,
+                    limit: over.what.max(),
+                });
+            }
+        }
         self.redo.clear();
         let merges = match (self.undo.last(), &group) {
             (Some(last), Some(group)) => {
@@ -519,6 +547,22 @@ fn replay(from: &mut Vec<Step>, to: &mut Vec<Step>, survey: &mut Survey) -> bool
         }
         Err(_) => false,
     }
+}
+
+/// Whether an edit can add items, pages, lists, options or languages, or nest sections or
+/// conditions deeper (the others are not checked against the limits).
+fn can_grow(edit: &Edit) -> bool {
+    !matches!(
+        edit,
+        Edit::RemoveItem { .. }
+            | Edit::RenameItem { .. }
+            | Edit::RemovePage { .. }
+            | Edit::MovePage { .. }
+            | Edit::RemoveChoiceList { .. }
+            | Edit::RenameChoiceList { .. }
+            | Edit::ReplaceText { .. }
+            | Edit::ReplaceReview(_)
+    )
 }
 
 /// Replacing the same item (or list) again and again is typing in one of its fields.

@@ -17,6 +17,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::core::answer::{Answer, Answers};
 use crate::core::issue::Span;
+use crate::core::limits::MAX_FLUENT_NESTING;
 use crate::core::model::{ItemKind, LocalizedText, Survey};
 
 /// The Fluent id given to the wrapped pattern.
@@ -62,22 +63,48 @@ pub fn literal(pattern: &str) -> Option<&str> {
 /// sequence in a string literal cut short by a character of more than one byte, such as
 /// `{ "\é" }` or `{ "\u1é" }` (projectfluent/fluent-rs#389, open). Such an escape is invalid
 /// Fluent anyway, so callers report it as a syntax error at the returned byte offset instead
-/// of parsing. Found by `make fuzz`; `None` for every other source.
+/// of parsing. Found by `make fuzz`. Also where the parser would exhaust its stack: placeables
+/// (or call arguments) nested deeper than [`MAX_FLUENT_NESTING`]. `None` for every other source.
 ///
 /// A string literal is taken to start at a `"` inside braces, so text in a select variant with
 /// a quote and then a backslash before a non-ASCII character on one line is refused too: rare,
 /// and refused with a clear error rather than a crash.
 pub fn unparseable_escape(source: &str) -> Option<usize> {
+    unparseable(source, false).map(|(at, _)| at)
+}
+
+/// What [`unparseable_escape`] finds, with the syntax error it is reported as:
+/// `InvalidEscapeSequence` or `TooDeeplyNested`. `file` reads `source` as a whole `.ftl` file:
+/// comment lines are passed over, and each entry (a line starting with a letter or `-`)
+/// starts again at the top level.
+pub fn unparseable(source: &str, file: bool) -> Option<(usize, &'static str)> {
+    const ESCAPE: &str = "InvalidEscapeSequence";
     let bytes = source.as_bytes();
     let mut depth = 0usize;
     let mut in_string = false;
     let mut at = 0;
     while at < bytes.len() {
+        if file && (at == 0 || bytes[at - 1] == b'\n') {
+            match bytes[at] {
+                b'#' => {
+                    at += bytes[at..]
+                        .iter()
+                        .position(|byte| *byte == b'\n')
+                        .unwrap_or(bytes.len() - at);
+                    continue;
+                }
+                byte if byte.is_ascii_alphabetic() || byte == b'-' => {
+                    depth = 0;
+                    in_string = false;
+                }
+                _ => {}
+            }
+        }
         match (in_string, bytes[at]) {
             (true, b'"' | b'\n') => in_string = false,
             (true, b'\\') => {
                 let length = match bytes.get(at + 1) {
-                    Some(next) if !next.is_ascii() => return Some(at),
+                    Some(next) if !next.is_ascii() => return Some((at, ESCAPE)),
                     Some(b'u') => 4,
                     Some(b'U') => 6,
                     _ => {
@@ -95,13 +122,19 @@ pub fn unparseable_escape(source: &str) -> Option<usize> {
                         .get(at + 2 + digits)
                         .is_some_and(|byte| !byte.is_ascii())
                 {
-                    return Some(at);
+                    return Some((at, ESCAPE));
                 }
                 at += 2 + digits;
                 continue;
             }
-            (false, b'{') => depth += 1,
+            (false, b'{') | (false, b'(') if depth > 0 || bytes[at] == b'{' => {
+                depth += 1;
+                if depth > MAX_FLUENT_NESTING {
+                    return Some((at, "TooDeeplyNested"));
+                }
+            }
             (false, b'}') => depth = depth.saturating_sub(1),
+            (false, b')') if depth > 0 => depth -= 1,
             (false, b'"') if depth > 0 => in_string = true,
             _ => {}
         }
@@ -112,14 +145,14 @@ pub fn unparseable_escape(source: &str) -> Option<usize> {
 
 /// Parses one pattern. On success returns the resource holding message `m`.
 pub fn parse_pattern(pattern: &str) -> Result<FluentResource, Vec<PatternProblem>> {
-    if let Some(at) = unparseable_escape(pattern) {
+    if let Some((at, detail)) = unparseable(pattern, false) {
         let end = pattern[at + 1..]
             .char_indices()
             .nth(1)
             .map_or(pattern.len(), |(offset, _)| at + 1 + offset);
         return Err(vec![PatternProblem::Syntax {
             span: Span { start: at, end },
-            detail: "InvalidEscapeSequence".to_owned(),
+            detail: detail.to_owned(),
         }]);
     }
     let wrapped = wrap(pattern);

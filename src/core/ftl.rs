@@ -164,12 +164,12 @@ pub fn import_language(survey: &Survey, language: &str, file: &str) -> Result<Im
             expected: language.to_owned(),
         });
     }
-    if let Some(at) = crate::core::fluent::unparseable_escape(file) {
+    if let Some((at, detail)) = crate::core::fluent::unparseable(file, true) {
         let (line, column) = line_column(file, at);
         return Err(FtlError::Syntax {
             line,
             column,
-            detail: "InvalidEscapeSequence".to_owned(),
+            detail: detail.to_owned(),
         });
     }
     let resource = match fluent_syntax::parser::parse(file) {
@@ -189,6 +189,13 @@ pub fn import_language(survey: &Survey, language: &str, file: &str) -> Result<Im
         }
     };
     let messages = translation::messages(survey);
+    // Looked up by id, and each entry's line found once: a file may hold many thousands.
+    let by_id: std::collections::HashMap<&str, &translation::Message> = messages
+        .iter()
+        .rev()
+        .map(|message| (message.id.as_str(), message))
+        .collect();
+    let lines = message_lines(file);
     let mut imported = Imported {
         edits: Vec::new(),
         changed: Vec::new(),
@@ -200,10 +207,10 @@ pub fn import_language(survey: &Survey, language: &str, file: &str) -> Result<Im
             ast::Entry::Term(term) => (format!("-{}", term.id.name), Some(&term.value)),
             _ => continue,
         };
-        let Some(message) = messages.iter().find(|message| message.id == id) else {
+        let Some(message) = by_id.get(id.as_str()).copied() else {
             imported.unknown.push(UnknownMessage {
-                id: id.clone(),
-                line: line_of_message(file, &id),
+                line: lines.get(id.as_str()).copied().unwrap_or(1),
+                id,
                 file: None,
             });
             continue;
@@ -394,12 +401,17 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// The 1-based line where message `id` starts (1 if it cannot be found).
-fn line_of_message(file: &str, id: &str) -> usize {
-    file.lines()
-        .position(|line| {
-            line.strip_prefix(id)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
-        .map_or(1, |index| index + 1)
+/// The 1-based line where each message starts, by id (the first, when an id is repeated).
+fn message_lines(file: &str) -> std::collections::HashMap<&str, usize> {
+    let mut lines = std::collections::HashMap::new();
+    for (index, line) in file.lines().enumerate() {
+        let id = line
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .next()
+            .unwrap_or_default();
+        if !id.is_empty() && line[id.len()..].trim_start().starts_with('=') {
+            lines.entry(id).or_insert(index + 1);
+        }
+    }
+    lines
 }

@@ -98,14 +98,15 @@ pub fn run(target: &str, data: &[u8]) -> Option<Outcome> {
     Some(outcome)
 }
 
-/// A survey read from another format: exercised like a definition.
+/// A survey read from another format: exercised like a definition, unless it is over a
+/// limit of `core::limits`, which `interop::read` refuses (as the builder's converter does).
 fn imported(result: Result<interop::Imported, interop::ReadError>) -> Outcome {
     match result {
-        Ok(imported) => {
+        Ok(imported) if crate::core::limits::check(&imported.survey).is_ok() => {
             exercise(&imported.survey);
             Outcome::Read
         }
-        Err(_) => Outcome::Refused,
+        _ => Outcome::Refused,
     }
 }
 

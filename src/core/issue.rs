@@ -133,6 +133,9 @@ pub enum IssueKind {
     ContentHashMismatch { expected: String },
     /// The submission endpoint is not an `http:` or `https:` URL.
     InvalidEndpoint { endpoint: String },
+    /// A string is longer than coform shows or checks
+    /// ([`crate::core::limits::MAX_TEXT_BYTES`] bytes).
+    TextTooLong { limit: usize },
 }
 
 impl IssueKind {
@@ -174,6 +177,7 @@ impl IssueKind {
             IssueKind::MissingContentHash => "missing-content-hash",
             IssueKind::ContentHashMismatch { .. } => "content-hash-mismatch",
             IssueKind::InvalidEndpoint { .. } => "invalid-endpoint",
+            IssueKind::TextTooLong { .. } => "text-too-long",
         }
     }
 }

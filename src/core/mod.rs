@@ -16,6 +16,7 @@ pub mod issue;
 pub mod json;
 pub mod json_path;
 pub mod language;
+pub mod limits;
 pub mod logic;
 pub mod logic_edit;
 pub mod model;

@@ -14,6 +14,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use crate::core::definition::content_hash;
 use crate::core::fluent::{self, PatternProblem};
 use crate::core::issue::{Issue, IssueKind, Location};
+use crate::core::limits::MAX_TEXT_BYTES;
 use crate::core::logic::comparisons;
 use crate::core::logic_edit::{CheckKind, operator_applies};
 use crate::core::model::{
@@ -618,7 +619,14 @@ impl<'s, const FULL: bool> Validator<'s, FULL> {
                     matches!((min, max), (Some(min), Some(max)) if min > max)
                 }
                 Check::Pattern { regex } => {
-                    if FULL && let Err(error) = regex_lite::Regex::new(regex) {
+                    if regex.len() > MAX_TEXT_BYTES {
+                        self.push(
+                            IssueKind::TextTooLong {
+                                limit: MAX_TEXT_BYTES,
+                            },
+                            Self::at(&format!("{rule_path}.check.pattern.regex"), id),
+                        );
+                    } else if FULL && let Err(error) = regex_lite::Regex::new(regex) {
                         self.push(
                             IssueKind::InvalidPattern {
                                 detail: error.to_string(),
@@ -791,6 +799,16 @@ impl<'s, const FULL: bool> Validator<'s, FULL> {
             if pattern.trim().is_empty() {
                 continue;
             }
+            // Too long to show or check: reported, and not parsed.
+            if pattern.len() > MAX_TEXT_BYTES {
+                self.push(
+                    IssueKind::TextTooLong {
+                        limit: MAX_TEXT_BYTES,
+                    },
+                    location(None),
+                );
+                continue;
+            }
             // Plain text (most strings) parses cleanly and uses no variable.
             let variables = match fluent::literal(pattern) {
                 Some(_) => Vec::new(),
@@ -873,6 +891,15 @@ impl<'s, const FULL: bool> Validator<'s, FULL> {
     fn settings_of_survey(&mut self) {
         if let Some(submission) = &self.survey.settings.submission {
             let endpoint = submission.endpoint.trim();
+            if endpoint.len() > MAX_TEXT_BYTES {
+                self.push(
+                    IssueKind::TextTooLong {
+                        limit: MAX_TEXT_BYTES,
+                    },
+                    Self::at("settings.submission.endpoint", None),
+                );
+                return;
+            }
             let valid = (endpoint.starts_with("https://") || endpoint.starts_with("http://"))
                 && !endpoint.chars().any(char::is_whitespace);
             if !valid {

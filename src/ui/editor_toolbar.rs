@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 use crate::core::definition::export;
 use crate::core::edit::{Address, Edit, item_at, unique_id};
 use crate::core::interop::{self, Format, Notice};
+use crate::core::limits;
 use crate::core::model::{Item, ItemKind, Survey};
 use crate::core::review;
 use crate::ui::browser::{download, file_input, read_chosen_bytes};
@@ -16,7 +17,7 @@ use crate::ui::export_panel::ExportPanel;
 use crate::ui::i18n::{BUILDER, args, direction, tr, tr_args};
 use crate::ui::load::{SAMPLES, load_survey};
 use crate::ui::messages::{
-    item_type_name, load_failure_message, notice_message, read_error_message,
+    import_error_message, item_type_name, load_failure_message, notice_message, read_error_message,
 };
 use crate::ui::thread_view::review_error_text;
 
@@ -36,6 +37,8 @@ pub fn EditorToolbar(
     let converter = use_converter();
     // What the last file read from another format did not carry over: its format and notices.
     let import_report: RwSignal<Option<(Format, Vec<Notice>)>> = RwSignal::new(None);
+    // Why the last "Add item" added nothing (the survey is at the item limit).
+    let add_problem: RwSignal<Option<String>> = RwSignal::new(None);
 
     let _shortcuts = window_event_listener(leptos::ev::keydown, move |event| {
         let modifier = event.ctrl_key() || event.meta_key();
@@ -113,11 +116,16 @@ pub fn EditorToolbar(
                 .filter(|text| review::is_review_file(text))
             {
                 match review::import_file(text).and_then(|file| review::open_package(&file)) {
-                    Ok(copy) => {
-                        editor.open(copy);
-                        file_problem.set(None);
-                        import_report.set(None);
-                    }
+                    // A package's survey is held to the limits a survey file is.
+                    Ok(copy) => match crate::core::definition::within_limits(copy) {
+                        Ok(copy) => {
+                            editor.open(copy);
+                            file_problem.set(None);
+                            import_report.set(None);
+                        }
+                        Err(error) => file_problem
+                            .set(problem(import_error_message(&BUILDER, &language, &error))),
+                    },
                     Err(error) => file_problem.set(problem(review_error_text(&language, &error))),
                 }
                 return;
@@ -179,6 +187,22 @@ pub fn EditorToolbar(
     };
     let add_item = move |_| {
         let kind = new_kind.get();
+        // At the item limit the survey does not grow: say so rather than do nothing.
+        let full = editor.survey.with_untracked(|survey| {
+            survey
+                .as_ref()
+                .is_some_and(|survey| limits::item_count(survey) >= limits::MAX_ITEMS)
+        });
+        if full {
+            add_problem.set(Some(tr_args(
+                &BUILDER,
+                &ui_language.get_untracked(),
+                "add-item-limit",
+                &args(&[("limit", limits::MAX_ITEMS.to_string())]),
+            )));
+            return None;
+        }
+        add_problem.set(None);
         let (at, item) = editor.survey.with_untracked(|survey| {
             let survey = survey.as_ref()?;
             let base = kind
@@ -268,6 +292,9 @@ pub fn EditorToolbar(
                 </select>
             </label>
             <button type="button" data-testid="add-item" on:click=move |event| { add_item(event); }>{t("add-item")}</button>
+        </div>
+        <div role="alert" data-testid="add-item-problem" class="field-errors">
+            {move || add_problem.get().map(|text| view! { <p class="field-error">{text}</p> })}
         </div>
         <div role="alert" data-testid="file-problem" class="field-errors">
             {move || file_problem.get().map(|text| view! { <p class="field-error">{text}</p> })}

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::definition::import_published;
-use crate::core::issue::Severity;
+use crate::core::definition::{ImportError, import_published};
+use crate::core::issue::{IssueKind, Severity};
 use crate::core::language::negotiate;
 use crate::core::model::Survey;
 use crate::core::session::Stage;
@@ -60,10 +60,19 @@ pub fn RespondentApp() -> impl IntoView {
     let open = move |survey: Survey| {
         let language = ui_language.get_untracked();
         // The builder checked everything before publishing; the runtime checks what it runs.
-        let errors = runnable(&survey)
+        let issues = runnable(&survey);
+        let errors = issues
             .iter()
             .filter(|issue| issue.severity(&survey.source_language) == Severity::Error)
             .count();
+        // A text over the length limit is not a mistake to fix here: say what it is.
+        if issues
+            .iter()
+            .any(|issue| matches!(issue.kind, IssueKind::TextTooLong { .. }))
+        {
+            view_state.set(View::Failed(tr(&RESPOND, &language, "error-text-too-long")));
+            return;
+        }
         if errors > 0 {
             view_state.set(View::Failed(tr_args(
                 &RESPOND,
@@ -189,6 +198,17 @@ fn failure_message(language: &str, failure: LoadFailure) -> String {
         LoadFailure::Fetch { url, .. } => {
             tr_args(&RESPOND, language, "error-network", &args(&[("url", url)]))
         }
+        // Over a documented limit (`SECURITY.md`): not damaged, too big for this app.
+        LoadFailure::Import(
+            error @ (ImportError::TooLarge { .. }
+            | ImportError::TooDeep { .. }
+            | ImportError::OverLimit { .. }),
+        ) => tr_args(
+            &RESPOND,
+            language,
+            "error-too-big",
+            &args(&[("detail", error.to_string())]),
+        ),
         LoadFailure::Import(error) => tr_args(
             &RESPOND,
             language,

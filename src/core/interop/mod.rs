@@ -509,6 +509,8 @@ pub fn read(bytes: &[u8]) -> Result<(Format, Imported), ReadError> {
         Format::Redcap => redcap::import(as_text()?)?,
         Format::SurveyJs => surveyjs::import(as_text()?)?,
     };
+    // A survey from another format is held to the limits a coform file is (`core::limits`).
+    crate::core::limits::check(&imported.survey).map_err(|over| ReadError::Coform(over.into()))?;
     Ok((format, imported))
 }
 
