@@ -600,3 +600,78 @@ fn kiosk_salts_round_trip_through_base64() {
     assert_eq!(from_base64("AAEC+g=="), Some(vec![0, 1, 2, 250]));
     assert_eq!(from_base64("not base64!"), None);
 }
+
+fn draft_summary(id: &str) -> coform::ui::drafts::DraftSummary {
+    coform::ui::drafts::DraftSummary {
+        id: id.to_owned(),
+        title: "A draft".to_owned(),
+        updated_at: "2026-11-23T12:00:00Z".to_owned(),
+        revision: 0,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_draft_save_expecting_an_older_revision_writes_nothing() {
+    use coform::ui::drafts::{DraftError, load, save};
+    let id = "component-test-revisions";
+    let first = save(&draft_summary(id), "{\"first\":true}", 0).await;
+    let now_at = first
+        .clone()
+        .expect("IndexedDB is available in the test browser");
+    // Another tab, still at the revision before, must not overwrite it.
+    let stale = save(&draft_summary(id), "{\"stale\":true}", now_at - 1).await;
+    assert_eq!(stale, Err(DraftError::Conflict));
+    let stored = load(id).await.ok().flatten().map(|d| (d.json, d.revision));
+    assert_eq!(stored, Some(("{\"first\":true}".to_owned(), now_at)));
+    assert_eq!(
+        save(&draft_summary(id), "{\"next\":true}", now_at).await,
+        Ok(now_at + 1)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_drafts_are_set_aside_whole_and_the_others_still_list() {
+    use coform::ui::drafts::{check, discard_quarantined, list, save};
+    let good = "component-test-readable";
+    let damaged = "component-test-damaged";
+    let minimal = include_str!("fixtures/samples/minimal.coform.json");
+    save(&draft_summary(good), minimal, 0).await.ok();
+    let cut = &minimal[..40];
+    save(&draft_summary(damaged), cut, 0).await.ok();
+    let readable = |json: &str| import(json).map(|_| ()).map_err(|error| error.to_string());
+    let set_aside = check(readable, "2026-11-23T12:00:01Z")
+        .await
+        .unwrap_or_default();
+    let found = set_aside.iter().find(|entry| entry.id == damaged);
+    assert_eq!(found.and_then(|entry| entry.survey.as_deref()), Some(cut));
+    assert!(found.is_some_and(|entry| !entry.reason.is_empty()));
+    assert!(!set_aside.iter().any(|entry| entry.id == good));
+    let listed: Vec<String> = list()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .map(|d| d.id)
+        .collect();
+    assert!(listed.contains(&good.to_owned()));
+    assert!(!listed.contains(&damaged.to_owned()));
+    // Deleting it for good empties its place.
+    assert_eq!(discard_quarantined(damaged).await, Ok(()));
+    let after = check(readable, "2026-11-23T12:00:02Z")
+        .await
+        .unwrap_or_default();
+    assert!(!after.iter().any(|entry| entry.id == damaged));
+}
+
+#[wasm_bindgen_test]
+fn unreadable_device_storage_is_set_aside_not_overwritten() {
+    use coform::ui::storage::{UNREADABLE_SUFFIX, load, load_parsed, save};
+    let key = "coform:component-test";
+    save(key, "{ cut short").ok();
+    let parsed: Option<Vec<String>> = load_parsed(key, |text| serde_json::from_str(text).ok());
+    assert_eq!(parsed, None);
+    assert_eq!(load(key), None);
+    assert_eq!(
+        load(&format!("{key}{UNREADABLE_SUFFIX}")).as_deref(),
+        Some("{ cut short")
+    );
+}

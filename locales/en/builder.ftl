@@ -106,6 +106,16 @@ save-survey = Save as file
 add-item-type = New item type
 add-item = Add item
 add-item-limit = This survey already has { $limit } items, the most coform allows. Delete an item before adding another.
+edit-over-limit = { $what ->
+    [items] That change would give the survey more than { $limit } items (questions, notes, sections and grid rows), the most coform allows, so it was not made.
+    [pages] That change would give the survey more than { $limit } pages, the most coform allows, so it was not made.
+    [sectionDepth] That change would nest sections more than { $limit } deep, the most coform allows, so it was not made.
+    [conditionDepth] That change would nest condition groups more than { $limit } deep, the most coform allows, so it was not made.
+    [choiceLists] That change would give the survey more than { $limit } choice lists, the most coform allows, so it was not made.
+    [options] That change would give a choice list more than { $limit } options, the most coform allows, so it was not made.
+   *[languages] That change would give the survey more than { $limit } languages, the most coform allows, so it was not made.
+}
+edit-over-limit-dismiss = OK
 editor-heading = Edit item
 editor-empty = Choose an item in the list to edit it.
 field-id = Id (variable name)
@@ -119,7 +129,23 @@ delete-item = Delete
 file-problem = { $reason } The survey you were editing is unchanged.
 saving = Saving…
 saved = All changes saved in this browser
-save-failed = Changes are not being saved in this browser ({ $reason }). Use “Save as file” to keep a copy.
+not-saved = Changes are not saved in this browser
+storage-full = This browser’s storage is full, so your changes are kept only in this tab. Save a copy as a file now, then free some space (for example, delete old drafts) and try again.
+storage-unavailable = This browser is not keeping anything for this page (a private window, or storage is blocked), so your changes are kept only in this tab. Save a copy as a file before you close it.
+save-copy = Save a copy as a file
+save-retry = Try saving again
+tab-also-open = This draft is also open in another tab. If it is changed there, you will be asked here which version to keep.
+tab-fork = Keep this tab’s version as a new draft
+tab-dismiss = OK
+tab-changed-elsewhere = This draft was changed in another tab. Changes made here are not saved until you choose what to do.
+tab-reload = Load the other tab’s version (drops the changes made here)
+quarantine-heading = { $count ->
+    [one] One saved draft could not be read and was set aside.
+   *[other] { $count } saved drafts could not be read and were set aside.
+} Your other drafts open as usual. Download a set-aside draft to send it to someone who can help.
+quarantine-download = Download
+quarantine-discard = Delete
+quarantine-discard-confirm = Delete the unreadable draft “{ $title }” for good? Download it first if you may need it.
 drafts-heading = Drafts in this browser ({ $count })
 untitled = Untitled survey
 draft-open = Open

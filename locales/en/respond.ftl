@@ -47,6 +47,7 @@ done-sent = Your answers were sent.
 done-queued = You are offline. Your answers are saved on this device and will be sent by themselves when the connection returns.
 done-kept = Your answers are saved on this device, locked. Please hand the device back to the staff.
 done-download = This survey does not send answers anywhere. You can keep a copy for yourself.
+done-sending-unkept = Your answers are being sent. This device could not store them, so please keep this page open until it says they were sent. You can also download a copy.
 download-answers = Download my answers
 start-again = Start again
 next-person = Next person

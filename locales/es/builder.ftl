@@ -106,6 +106,16 @@ save-survey = Guardar como archivo
 add-item-type = Tipo de pregunta nueva
 add-item = Agregar pregunta
 add-item-limit = Esta encuesta ya tiene { $limit } elementos, el máximo que permite coform. Elimine uno antes de agregar otro.
+edit-over-limit = { $what ->
+    [items] Ese cambio daría a la encuesta más de { $limit } elementos (preguntas, notas, secciones y filas de cuadrícula), el máximo que coform permite, así que no se hizo.
+    [pages] Ese cambio daría a la encuesta más de { $limit } páginas, el máximo que coform permite, así que no se hizo.
+    [sectionDepth] Ese cambio anidaría secciones a más de { $limit } niveles, el máximo que coform permite, así que no se hizo.
+    [conditionDepth] Ese cambio anidaría grupos de condiciones a más de { $limit } niveles, el máximo que coform permite, así que no se hizo.
+    [choiceLists] Ese cambio daría a la encuesta más de { $limit } listas de opciones, el máximo que coform permite, así que no se hizo.
+    [options] Ese cambio daría a una lista más de { $limit } opciones, el máximo que coform permite, así que no se hizo.
+   *[languages] Ese cambio daría a la encuesta más de { $limit } idiomas, el máximo que coform permite, así que no se hizo.
+}
+edit-over-limit-dismiss = Entendido
 editor-heading = Editar pregunta
 editor-empty = Elija una pregunta de la lista para editarla.
 field-id = Identificador (nombre de variable)
@@ -119,7 +129,23 @@ delete-item = Eliminar
 file-problem = { $reason } La encuesta que estaba editando no cambió.
 saving = Guardando…
 saved = Todos los cambios guardados en este navegador
-save-failed = Los cambios no se están guardando en este navegador ({ $reason }). Use «Guardar como archivo» para conservar una copia.
+not-saved = Los cambios no se guardan en este navegador
+storage-full = El almacenamiento de este navegador está lleno, así que sus cambios solo se conservan en esta pestaña. Guarde ahora una copia como archivo; luego libere espacio (por ejemplo, borre borradores antiguos) e inténtelo de nuevo.
+storage-unavailable = Este navegador no guarda nada de esta página (una ventana privada, o el almacenamiento está bloqueado), así que sus cambios solo se conservan en esta pestaña. Guarde una copia como archivo antes de cerrarla.
+save-copy = Guardar una copia como archivo
+save-retry = Intentar guardar de nuevo
+tab-also-open = Este borrador también está abierto en otra pestaña. Si se cambia allí, aquí se le preguntará qué versión conservar.
+tab-fork = Conservar la versión de esta pestaña como un borrador nuevo
+tab-dismiss = Entendido
+tab-changed-elsewhere = Este borrador se cambió en otra pestaña. Los cambios hechos aquí no se guardan hasta que elija qué hacer.
+tab-reload = Cargar la versión de la otra pestaña (se pierden los cambios hechos aquí)
+quarantine-heading = { $count ->
+    [one] Un borrador guardado no se pudo leer y se apartó.
+   *[other] { $count } borradores guardados no se pudieron leer y se apartaron.
+} Sus demás borradores se abren como siempre. Descargue un borrador apartado para enviarlo a alguien que pueda ayudar.
+quarantine-download = Descargar
+quarantine-discard = Borrar
+quarantine-discard-confirm = ¿Borrar para siempre el borrador ilegible «{ $title }»? Descárguelo antes si puede necesitarlo.
 drafts-heading = Borradores en este navegador ({ $count })
 untitled = Encuesta sin título
 draft-open = Abrir

@@ -47,6 +47,7 @@ done-sent = Sus respuestas fueron enviadas.
 done-queued = No hay conexión. Sus respuestas quedan guardadas en este dispositivo y se enviarán solas cuando vuelva la conexión.
 done-kept = Sus respuestas quedan guardadas en este dispositivo, bajo llave. Por favor, devuelva el dispositivo al personal.
 done-download = Esta encuesta no envía las respuestas a ningún lugar. Puede guardar una copia para usted.
+done-sending-unkept = Sus respuestas se están enviando. Este dispositivo no pudo guardarlas, así que mantenga esta página abierta hasta que indique que se enviaron. También puede descargar una copia.
 download-answers = Descargar mis respuestas
 start-again = Empezar de nuevo
 next-person = Siguiente persona

@@ -106,6 +106,16 @@ save-survey = Anrejistre kòm fichye
 add-item-type = Kalite nouvo eleman an
 add-item = Ajoute eleman
 add-item-limit = Sondaj sa a deja gen { $limit } eleman, se maksimòm coform aksepte. Efase yon eleman anvan ou ajoute yon lòt.
+edit-over-limit = { $what ->
+    [items] Chanjman sa a ta bay sondaj la plis pase { $limit } eleman (kesyon, nòt, seksyon ak liy tablo), sa ki pi plis coform pèmèt, kidonk li pa fèt.
+    [pages] Chanjman sa a ta bay sondaj la plis pase { $limit } paj, sa ki pi plis coform pèmèt, kidonk li pa fèt.
+    [sectionDepth] Chanjman sa a ta mete seksyon youn nan lòt plis pase { $limit } nivo, sa ki pi plis coform pèmèt, kidonk li pa fèt.
+    [conditionDepth] Chanjman sa a ta mete gwoup kondisyon youn nan lòt plis pase { $limit } nivo, sa ki pi plis coform pèmèt, kidonk li pa fèt.
+    [choiceLists] Chanjman sa a ta bay sondaj la plis pase { $limit } lis chwa, sa ki pi plis coform pèmèt, kidonk li pa fèt.
+    [options] Chanjman sa a ta bay yon lis chwa plis pase { $limit } opsyon, sa ki pi plis coform pèmèt, kidonk li pa fèt.
+   *[languages] Chanjman sa a ta bay sondaj la plis pase { $limit } lang, sa ki pi plis coform pèmèt, kidonk li pa fèt.
+}
+edit-over-limit-dismiss = Dakò
 editor-heading = Modifye eleman
 editor-empty = Chwazi yon eleman nan lis la pou modifye l.
 field-id = Id (non varyab)
@@ -119,7 +129,23 @@ delete-item = Efase
 file-problem = { $reason } Sondaj ou t ap modifye a pa chanje.
 saving = N ap anrejistre…
 saved = Tout chanjman yo anrejistre nan navigatè sa a
-save-failed = Chanjman yo pa anrejistre nan navigatè sa a ({ $reason }). Klike sou “Anrejistre kòm fichye” pou kenbe yon kopi.
+not-saved = Chanjman yo pa anrejistre nan navigatè sa a
+storage-full = Espas pou anrejistre nan navigatè sa a plen, kidonk chanjman ou yo rete sèlman nan onglè sa a. Anrejistre yon kopi kòm fichye kounye a, epi libere kèk espas (pa egzanp, efase ansyen bouyon) epi eseye ankò.
+storage-unavailable = Navigatè sa a pa kenbe anyen pou paj sa a (yon fenèt prive, oswa depo a bloke), kidonk chanjman ou yo rete sèlman nan onglè sa a. Anrejistre yon kopi kòm fichye anvan ou fèmen l.
+save-copy = Anrejistre yon kopi kòm fichye
+save-retry = Eseye anrejistre ankò
+tab-also-open = Bouyon sa a louvri tou nan yon lòt onglè. Si yo chanje l la, y ap mande w isit la ki vèsyon pou kenbe.
+tab-fork = Kenbe vèsyon onglè sa a kòm yon nouvo bouyon
+tab-dismiss = Dakò
+tab-changed-elsewhere = Yo chanje bouyon sa a nan yon lòt onglè. Chanjman ki fèt isit la p ap anrejistre jiskaske ou chwazi sa pou fè.
+tab-reload = Chaje vèsyon lòt onglè a (chanjman ki fèt isit la ap pèdi)
+quarantine-heading = { $count ->
+    [one] Nou pa t ka li yon bouyon ki te anrejistre, kidonk nou mete l sou kote.
+   *[other] Nou pa t ka li { $count } bouyon ki te anrejistre, kidonk nou mete yo sou kote.
+} Lòt bouyon ou yo ouvri nòmalman. Telechaje yon bouyon ki sou kote pou voye l bay yon moun ki ka ede.
+quarantine-download = Telechaje
+quarantine-discard = Efase
+quarantine-discard-confirm = Efase bouyon ki pa ka li a “{ $title }” nèt? Telechaje l anvan si ou ka bezwen l.
 drafts-heading = Bouyon nan navigatè sa a ({ $count })
 untitled = Sondaj san tit
 draft-open = Louvri

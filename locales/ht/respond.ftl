@@ -47,6 +47,7 @@ done-sent = Repons ou yo voye.
 done-queued = Ou pa gen koneksyon kounye a. Repons ou yo anrejistre sou aparèy sa a, e y ap voye poukont yo lè koneksyon an tounen.
 done-kept = Repons ou yo anrejistre sou aparèy sa a, e yo fèmen an sekirite. Tanpri, remèt aparèy la bay anplwaye yo.
 done-download = Sondaj sa a pa voye repons yo okenn kote. Ou ka kenbe yon kopi pou tèt ou.
+done-sending-unkept = Repons ou yo ap voye. Aparèy sa a pa t ka kenbe yo, kidonk tanpri kite paj sa a louvri jiskaske li di yo voye. Ou ka telechaje yon kopi tou.
 download-answers = Telechaje repons mwen yo
 start-again = Rekòmanse
 next-person = Pwochen moun

@@ -103,6 +103,16 @@ save-survey = Lưu thành tệp
 add-item-type = Loại câu hỏi mới
 add-item = Thêm câu hỏi
 add-item-limit = Khảo sát này đã có { $limit } mục, là số tối đa coform cho phép. Hãy xóa một mục trước khi thêm mục mới.
+edit-over-limit = { $what ->
+    [items] Thay đổi đó sẽ làm khảo sát có hơn { $limit } mục (câu hỏi, ghi chú, phần và hàng bảng), mức tối đa coform cho phép, nên đã không được thực hiện.
+    [pages] Thay đổi đó sẽ làm khảo sát có hơn { $limit } trang, mức tối đa coform cho phép, nên đã không được thực hiện.
+    [sectionDepth] Thay đổi đó sẽ lồng các phần sâu hơn { $limit } cấp, mức tối đa coform cho phép, nên đã không được thực hiện.
+    [conditionDepth] Thay đổi đó sẽ lồng các nhóm điều kiện sâu hơn { $limit } cấp, mức tối đa coform cho phép, nên đã không được thực hiện.
+    [choiceLists] Thay đổi đó sẽ làm khảo sát có hơn { $limit } danh sách lựa chọn, mức tối đa coform cho phép, nên đã không được thực hiện.
+    [options] Thay đổi đó sẽ làm một danh sách có hơn { $limit } lựa chọn, mức tối đa coform cho phép, nên đã không được thực hiện.
+   *[languages] Thay đổi đó sẽ làm khảo sát có hơn { $limit } ngôn ngữ, mức tối đa coform cho phép, nên đã không được thực hiện.
+}
+edit-over-limit-dismiss = Đã hiểu
 editor-heading = Sửa câu hỏi
 editor-empty = Chọn một câu hỏi trong danh sách để sửa.
 field-id = Mã (tên biến)
@@ -116,7 +126,22 @@ delete-item = Xóa
 file-problem = { $reason } Khảo sát bạn đang sửa vẫn được giữ nguyên.
 saving = Đang lưu…
 saved = Đã lưu mọi thay đổi trong trình duyệt này
-save-failed = Hiện không lưu được các thay đổi trong trình duyệt này ({ $reason }). Hãy dùng “Lưu thành tệp” để giữ một bản sao.
+not-saved = Các thay đổi không được lưu trong trình duyệt này
+storage-full = Bộ nhớ của trình duyệt này đã đầy, nên các thay đổi của bạn chỉ còn trong thẻ này. Hãy lưu một bản sao thành tệp ngay, rồi giải phóng bớt dung lượng (ví dụ xóa các bản nháp cũ) và thử lại.
+storage-unavailable = Trình duyệt này không lưu gì cho trang này (cửa sổ riêng tư, hoặc bộ nhớ bị chặn), nên các thay đổi của bạn chỉ còn trong thẻ này. Hãy lưu một bản sao thành tệp trước khi đóng thẻ.
+save-copy = Lưu một bản sao thành tệp
+save-retry = Thử lưu lại
+tab-also-open = Bản nháp này cũng đang mở ở một thẻ khác. Nếu nó được thay đổi ở đó, bạn sẽ được hỏi ở đây nên giữ phiên bản nào.
+tab-fork = Giữ phiên bản của thẻ này thành một bản nháp mới
+tab-dismiss = Đã hiểu
+tab-changed-elsewhere = Bản nháp này đã được thay đổi ở một thẻ khác. Các thay đổi ở đây sẽ không được lưu cho đến khi bạn chọn cách xử lý.
+tab-reload = Tải phiên bản của thẻ kia (bỏ các thay đổi đã làm ở đây)
+quarantine-heading = { $count ->
+   *[other] Không đọc được { $count } bản nháp đã lưu nên chúng đã được để riêng.
+} Các bản nháp khác của bạn vẫn mở bình thường. Hãy tải bản nháp bị để riêng xuống để gửi cho người có thể giúp.
+quarantine-download = Tải xuống
+quarantine-discard = Xóa
+quarantine-discard-confirm = Xóa vĩnh viễn bản nháp không đọc được “{ $title }”? Hãy tải xuống trước nếu bạn có thể cần đến nó.
 drafts-heading = Bản nháp trong trình duyệt này ({ $count })
 untitled = Khảo sát chưa có tên
 draft-open = Mở

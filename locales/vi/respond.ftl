@@ -45,6 +45,7 @@ done-sent = Câu trả lời của bạn đã được gửi.
 done-queued = Bạn đang không có mạng. Câu trả lời của bạn đã được lưu trên thiết bị này và sẽ tự động gửi đi khi có mạng trở lại.
 done-kept = Câu trả lời của bạn đã được lưu và khóa lại trên thiết bị này. Vui lòng đưa lại thiết bị cho nhân viên.
 done-download = Khảo sát này không gửi câu trả lời đi đâu cả. Bạn có thể giữ một bản sao cho mình.
+done-sending-unkept = Câu trả lời của bạn đang được gửi. Thiết bị này không lưu được chúng, vì vậy hãy để trang này mở cho đến khi trang báo đã gửi xong. Bạn cũng có thể tải xuống một bản sao.
 download-answers = Tải về câu trả lời của tôi
 start-again = Bắt đầu lại
 next-person = Người tiếp theo

@@ -103,6 +103,16 @@ save-survey = 另存为文件
 add-item-type = 新题目的类型
 add-item = 添加题目
 add-item-limit = 这份问卷已有 { $limit } 个项目，达到了 coform 允许的上限。请先删除一个项目，再添加新的。
+edit-over-limit = { $what ->
+    [items] 这项更改会使问卷超过 { $limit } 个条目（问题、说明、部分和表格行），这是 coform 允许的上限，因此没有执行。
+    [pages] 这项更改会使问卷超过 { $limit } 页，这是 coform 允许的上限，因此没有执行。
+    [sectionDepth] 这项更改会使部分嵌套超过 { $limit } 层，这是 coform 允许的上限，因此没有执行。
+    [conditionDepth] 这项更改会使条件组嵌套超过 { $limit } 层，这是 coform 允许的上限，因此没有执行。
+    [choiceLists] 这项更改会使问卷超过 { $limit } 个选项列表，这是 coform 允许的上限，因此没有执行。
+    [options] 这项更改会使一个选项列表超过 { $limit } 个选项，这是 coform 允许的上限，因此没有执行。
+   *[languages] 这项更改会使问卷超过 { $limit } 种语言，这是 coform 允许的上限，因此没有执行。
+}
+edit-over-limit-dismiss = 知道了
 editor-heading = 编辑题目
 editor-empty = 在列表中选择一个题目，就可以编辑它。
 field-id = ID（变量名）
@@ -116,7 +126,22 @@ delete-item = 删除
 file-problem = { $reason }您正在编辑的问卷没有受到影响。
 saving = 正在保存…
 saved = 所有更改已保存在此浏览器中
-save-failed = 目前无法把更改保存在此浏览器中（{ $reason }）。请使用“另存为文件”保存一份副本。
+not-saved = 更改未保存在此浏览器中
+storage-full = 此浏览器的存储空间已满，您的更改只保留在这个标签页中。请立即另存一份副本为文件，然后腾出一些空间（例如删除旧草稿）再试一次。
+storage-unavailable = 此浏览器不为本页面保存任何内容（无痕窗口，或存储被阻止），您的更改只保留在这个标签页中。关闭之前请另存一份副本为文件。
+save-copy = 另存一份副本为文件
+save-retry = 重新尝试保存
+tab-also-open = 此草稿也在另一个标签页中打开。如果那边做了更改，这里会请您选择保留哪个版本。
+tab-fork = 把这个标签页的版本保留为新草稿
+tab-dismiss = 知道了
+tab-changed-elsewhere = 此草稿已在另一个标签页中被更改。在您做出选择之前，这里的更改不会保存。
+tab-reload = 载入另一个标签页的版本（舍弃这里的更改）
+quarantine-heading = { $count ->
+   *[other] 有 { $count } 份已保存的草稿无法读取，已被单独存放。
+} 您的其他草稿照常打开。请下载被单独存放的草稿，发给能提供帮助的人。
+quarantine-download = 下载
+quarantine-discard = 删除
+quarantine-discard-confirm = 要永久删除无法读取的草稿“{ $title }”吗？如果以后可能需要，请先下载。
 drafts-heading = 此浏览器中的草稿（{ $count }）
 untitled = 未命名问卷
 draft-open = 打开

@@ -45,6 +45,7 @@ done-sent = 您的答案已发送。
 done-queued = 您现在没有联网。您的答案已保存在这台设备上，网络恢复后会自动发送。
 done-kept = 您的答案已保存在这台设备上，并已锁定。请把设备交还给工作人员。
 done-download = 这份问卷不会把答案发送到任何地方。您可以为自己保存一份副本。
+done-sending-unkept = 正在发送您的回答。此设备无法保存这些回答，请保持此页面打开，直到页面显示已发送。您也可以下载一份副本。
 download-answers = 下载我的答案
 start-again = 重新开始
 next-person = 下一位

@@ -57,8 +57,18 @@ pub fn storage_key(survey: &Survey) -> String {
 /// Reads saved progress, or `None` when it is unreadable or belongs to other content (a
 /// changed definition with the same version must not restore answers to other questions).
 pub fn restore(survey: &Survey, stored: &str) -> Option<SavedSession> {
-    let saved: SavedSession = serde_json::from_str(stored).ok()?;
-    (saved.survey == survey_reference(survey)).then_some(saved)
+    read_saved(stored).filter(|saved| belongs_to(saved, survey))
+}
+
+/// A saved session as stored, whatever survey it belongs to; `None` when the text is not one
+/// (damaged storage).
+pub fn read_saved(stored: &str) -> Option<SavedSession> {
+    serde_json::from_str(stored).ok()
+}
+
+/// Whether a saved session belongs to this survey (same id, version and content).
+pub fn belongs_to(saved: &SavedSession, survey: &Survey) -> bool {
+    saved.survey == survey_reference(survey)
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ use crate::ui::choice_list_editor::ChoiceListEditor;
 use crate::ui::completeness_bar::CompletenessBar;
 use crate::ui::draft_list::DraftList;
 use crate::ui::drafts;
+use crate::ui::edit_refusal::EditRefusal;
 use crate::ui::editor_state::{EditorState, SaveState};
 use crate::ui::editor_toolbar::EditorToolbar;
 use crate::ui::i18n::{BUILDER, args, direction, tr, tr_args};
@@ -29,8 +30,11 @@ use crate::ui::messages::load_failure_message;
 use crate::ui::page_editor::PageEditor;
 use crate::ui::preview_pane::PreviewPane;
 use crate::ui::publish_panel::PublishPanel;
+use crate::ui::quarantine_notice::QuarantineNotice;
+use crate::ui::respond_session::now;
 use crate::ui::review_panel::ReviewPanel;
 use crate::ui::review_round::ReviewRound;
+use crate::ui::save_notice::SaveNotice;
 use crate::ui::sign_off_panel::SignOffPanel;
 use crate::ui::storage;
 use crate::ui::survey_details::SurveyDetails;
@@ -153,24 +157,50 @@ pub fn BuilderApp() -> impl IntoView {
             &survey.source_language,
         ));
     };
+    let quarantined: RwSignal<Vec<drafts::Quarantined>> = RwSignal::new(Vec::new());
+    editor.listen_to_other_tabs();
     spawn_local(async move {
+        // Drafts that can no longer be read are set aside first (and reported), so the latest
+        // readable one opens.
+        let readable = |json: &str| import(json).map(|_| ()).map_err(|error| error.to_string());
+        match drafts::check(readable, &now()).await {
+            Ok(found) => {
+                if !found.is_empty() {
+                    editor.drafts_changed.update(|count| *count += 1);
+                }
+                quarantined.set(found);
+            }
+            Err(drafts::DraftError::Full(detail)) => editor.save_state.set(SaveState::Full(detail)),
+            Err(error) => {
+                let detail = match error {
+                    drafts::DraftError::Unavailable(detail) => detail,
+                    _ => String::new(),
+                };
+                editor.save_state.set(SaveState::Unavailable(detail));
+            }
+        }
         if named.is_none()
             && let Some(latest) = drafts::list()
                 .await
                 .ok()
                 .and_then(|list| list.into_iter().next())
-            && let Ok(Some(json)) = drafts::load(&latest.id).await
-            && let Ok(survey) = import(&json)
+            && let Ok(Some(stored)) = drafts::load(&latest.id).await
+            && let Ok(survey) = import(&stored.json)
         {
             preview_for(&survey);
-            editor.open_draft(latest.id, survey);
+            editor.open_draft(latest.id, survey, stored.revision);
             return;
         }
+        let at_risk = editor.save_state.get_untracked();
         let url = named.unwrap_or_else(|| BUNDLED_SAMPLE.to_owned());
         match load_survey(&url, import).await {
             Ok(loaded) => {
                 preview_for(&loaded);
                 editor.open(loaded);
+                // Storage refused at start: say so from the first moment, not at the first edit.
+                if at_risk.at_risk() {
+                    editor.save_state.set(at_risk);
+                }
             }
             Err(error) => failure.set(Some(error)),
         }
@@ -191,6 +221,25 @@ pub fn BuilderApp() -> impl IntoView {
     };
     // A memo: the options are rebuilt when the languages change, not on every edit.
     let survey_languages = Memo::new(move |_| survey_languages_of(survey));
+    // A survey opened from a file, or a language removed, may leave the preview in a language
+    // the survey does not have: the editor would then edit empty texts in it. Choose again.
+    Effect::new(move |_| {
+        let tags = survey_languages.get();
+        let current = preview_language.get_untracked();
+        if !tags.is_empty() && !tags.contains(&current) {
+            let available: Vec<&str> = tags.iter().map(String::as_str).collect();
+            let source = survey.with_untracked(|s| {
+                s.as_ref()
+                    .map(|s| s.source_language.clone())
+                    .unwrap_or_default()
+            });
+            preview_language.set(negotiate(
+                &[ui_language.get_untracked()],
+                &available,
+                &source,
+            ));
+        }
+    });
     let survey_languages = move || survey_languages.get();
     let respondent_link = move || {
         let mut link = format!("respond.html?lang={}", preview_language.get());
@@ -272,12 +321,15 @@ pub fn BuilderApp() -> impl IntoView {
                             SaveState::Unchanged => String::new(),
                             SaveState::Saving => tr(&BUILDER, &ui, "saving"),
                             SaveState::Saved => tr(&BUILDER, &ui, "saved"),
-                            SaveState::Failed(reason) => tr_args(&BUILDER, &ui, "save-failed", &args(&[("reason", reason)])),
+                            SaveState::Full(_) | SaveState::Unavailable(_) | SaveState::Conflict => tr(&BUILDER, &ui, "not-saved"),
                         }
                     }}
                 </p>
                 <DraftList editor=editor ui_language=ui_language />
             </div>
+            <SaveNotice editor=editor ui_language=ui_language />
+            <EditRefusal editor=editor ui_language=ui_language />
+            <QuarantineNotice quarantined=quarantined ui_language=ui_language />
         </header>
         <Show when=move || survey.with(Option::is_some)>
             <nav class="modes" aria-label=move || tr(&BUILDER, &ui_language.get(), "modes-label")>

@@ -21,12 +21,14 @@ pub fn DoneScreen(
             Delivery::Queued => "done-queued",
             Delivery::KeptOnDevice => "done-kept",
             Delivery::DownloadOnly(_) => "done-download",
+            Delivery::SendingUnkept(_) => "done-sending-unkept",
             Delivery::None | Delivery::NotKept => "done-sent",
         };
         tr(&RESPOND, &language(), id)
     };
     let download_json = move |_| {
-        if let Delivery::DownloadOnly(json) = session.delivery.get() {
+        if let Delivery::DownloadOnly(json) | Delivery::SendingUnkept(json) = session.delivery.get()
+        {
             download("my-answers.json", "application/json", &json);
         }
     };
@@ -34,7 +36,7 @@ pub fn DoneScreen(
         <section class="page done" data-testid="done" data-delivery=move || format!("{:?}", session.delivery.get()).split('(').next().unwrap_or_default().to_owned()>
             <h1>{move || tr(&RESPOND, &language(), "done-heading")}</h1>
             <p role="status">{message}</p>
-            {move || matches!(session.delivery.get(), Delivery::DownloadOnly(_)).then(|| view! {
+            {move || matches!(session.delivery.get(), Delivery::DownloadOnly(_) | Delivery::SendingUnkept(_)).then(|| view! {
                 <button type="button" class="secondary" on:click=download_json>{tr(&RESPOND, &language(), "download-answers")}</button>
             })}
             <nav class="navigation">

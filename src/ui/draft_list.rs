@@ -25,13 +25,16 @@ pub fn DraftList(
             }
         });
     };
-    // Load at once, then whenever a save completes (a new draft appears, a title changes).
-    Effect::new(move |previous: Option<()>| {
-        // Read the state first, so the effect depends on it from its first run.
+    // Load at once, then whenever a save completes (a new draft appears, a title changes) or
+    // drafts were set aside.
+    Effect::new(move |previous: Option<u64>| {
+        // Read both first, so the effect depends on them from its first run.
         let saved = editor.save_state.get() == SaveState::Saved;
-        if previous.is_none() || saved {
+        let changed = editor.drafts_changed.get();
+        if previous != Some(changed) || saved {
             refresh();
         }
+        changed
     });
     let summary = move || {
         tr_args(
@@ -58,10 +61,10 @@ pub fn DraftList(
                             <button type="button" data-testid="draft-open" on:click=move |_| {
                                 let id = open_id.clone();
                                 spawn_local(async move {
-                                    if let Ok(Some(json)) = drafts::load(&id).await
-                                        && let Ok(survey) = import(&json)
+                                    if let Ok(Some(stored)) = drafts::load(&id).await
+                                        && let Ok(survey) = import(&stored.json)
                                     {
-                                        editor.open_draft(id, survey);
+                                        editor.open_draft(id, survey, stored.revision);
                                     }
                                 });
                             }>{tr(&BUILDER, &ui, "draft-open")}</button>

@@ -37,7 +37,8 @@ impl From<CryptoError> for KioskError {
 
 /// The stored vault, if any.
 pub fn vault(key: &str) -> Option<KioskVault> {
-    storage::load(key).and_then(|text| serde_json::from_str(&text).ok())
+    // An unreadable vault is set aside, never replaced by a new one over it.
+    storage::load_parsed(key, |text| serde_json::from_str(text).ok())
 }
 
 /// Unlocks the vault with the passphrase, creating the vault when there is none.

@@ -6,6 +6,7 @@
 //! `Idempotency-Key`, so a receiver can ignore a repeat after a lost acknowledgement.
 
 use std::cell::Cell;
+use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::{set_timeout, set_timeout_with_handle};
@@ -33,9 +34,7 @@ pub struct Delivery {
 
 /// The queued deliveries.
 pub fn pending() -> Vec<Delivery> {
-    storage::load(OUTBOX_KEY)
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
+    storage::load_parsed(OUTBOX_KEY, |text| serde_json::from_str(text).ok()).unwrap_or_default()
 }
 
 /// Adds a delivery to the outbox (once per id).
@@ -112,6 +111,30 @@ fn retry_later(waiting: usize) {
         }
     });
 }
+
+/// Sends a delivery the device could not keep (its storage is full or refused) straight from
+/// memory: now, then on the retry timer while `keep_trying` says the respondent is still on
+/// the screen that shows it; `sent` runs once it has arrived.
+pub fn send_unkept(
+    delivery: Delivery,
+    keep_trying: Rc<dyn Fn() -> bool>,
+    sent: Rc<dyn Fn()>,
+    wait: Duration,
+) {
+    spawn_local(async move {
+        if deliver(&delivery).await {
+            sent();
+        } else if keep_trying() {
+            set_timeout(
+                move || send_unkept(delivery, keep_trying, sent, (wait * 2).min(RETRY_LONGEST)),
+                wait,
+            );
+        }
+    });
+}
+
+/// The first wait before sending an unkept delivery again.
+pub const UNKEPT_RETRY_FIRST: Duration = RETRY_FIRST;
 
 /// Sends every queued delivery once; returns how many are still waiting. Only one flush runs
 /// at a time, so a delivery is never sent twice by this device at once.

@@ -3,6 +3,7 @@
 //! and saved on the device after every change.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 
@@ -12,7 +13,7 @@ use crate::core::fluent::Context;
 use crate::core::language::negotiate;
 use crate::core::model::{Presentation, SubmissionFormat, Survey};
 use crate::core::response::{Response, to_fhir};
-use crate::core::session::{SavedSession, Stage, restore, storage_key};
+use crate::core::session::{SavedSession, Stage, belongs_to, read_saved, storage_key};
 use crate::ui::crypto::random_uuid;
 use crate::ui::{browser, kiosk, outbox, storage};
 
@@ -31,6 +32,10 @@ pub enum Delivery {
     DownloadOnly(String),
     /// Kiosk storage failed: the response could not be kept.
     NotKept,
+    /// The device could not keep the response for sending (storage full or refused): it is
+    /// being sent from memory while the thank-you screen stays; the respondent may download a
+    /// copy meanwhile.
+    SendingUnkept(String),
 }
 
 /// The state of one respondent's session.
@@ -91,7 +96,17 @@ impl RespondSession {
             .map(|language| language.tag.as_str())
             .collect();
         let language = negotiate(requested, &tags, &survey.source_language);
-        let saved = storage::load(&storage_key(&survey)).and_then(|text| restore(&survey, &text));
+        // Damaged progress is set aside rather than overwritten; progress on another version of
+        // the survey is left for the next save to replace.
+        // At a kiosk progress is never kept in the clear (the next person would see it, and
+        // the device is shared): only submitted responses are kept, encrypted.
+        let saved = if kiosk {
+            storage::remove(&storage_key(&survey));
+            None
+        } else {
+            storage::load_parsed(&storage_key(&survey), read_saved)
+                .filter(|saved| belongs_to(saved, &survey))
+        };
         let audience = valid_audience(&survey, url_audience);
         let needs_audience = needs_audience(&survey, &audience);
         let mode = survey.settings.presentation;
@@ -145,8 +160,11 @@ impl RespondSession {
         session
     }
 
-    /// Saves progress whenever it changes.
+    /// Saves progress whenever it changes (not at a kiosk: see [`RespondSession::start`]).
     pub fn autosave(self) {
+        if self.kiosk {
+            return;
+        }
         // The survey a respondent answers does not change (only the builder's preview, which
         // saves nothing, follows edits), so its reference and key (an export and a hash of
         // the whole definition) are worked out once, not on every answer.
@@ -305,14 +323,36 @@ impl RespondSession {
                     "application/fhir+json",
                 ),
             };
-            let queued = outbox::enqueue(outbox::Delivery {
+            let delivery = outbox::Delivery {
                 id: response.id.clone(),
                 endpoint: submission.endpoint,
                 body,
                 content_type: content_type.to_owned(),
-            });
-            if queued.is_err() {
+            };
+            if outbox::enqueue(delivery.clone()).is_err() {
+                // The device cannot keep it: it is sent from memory while the thank-you screen
+                // stays, which says so and offers the answers as a file meanwhile.
                 self.storage_failed.set(true);
+                self.delivery.set(Delivery::SendingUnkept(
+                    serde_json::to_string_pretty(&response).unwrap_or_default(),
+                ));
+                self.stage.set(Stage::Done);
+                let session = self;
+                let id = response.id.clone();
+                let still_here = Rc::new(move || {
+                    session.response_id.try_get_untracked().as_deref() == Some(id.as_str())
+                        && session.stage.try_get_untracked() == Some(Stage::Done)
+                });
+                let sent = {
+                    let still_here = still_here.clone();
+                    Rc::new(move || {
+                        if still_here() {
+                            session.delivery.set(Delivery::Sent);
+                        }
+                    })
+                };
+                outbox::send_unkept(delivery, still_here, sent, outbox::UNKEPT_RETRY_FIRST);
+                return;
             }
             // The respondent is done now: sending (which may wait on a slow or failing
             // network, and on older responses queued before this one) goes on behind the
