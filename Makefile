@@ -39,10 +39,10 @@ test-native:
 ## the real tools of each ecosystem read coform's exports (the files are the native tests'
 ## reviewed outputs) and the instrument fixtures: fhir.resources, pyxform, survey-core
 test-interop:
-	target/venv/bin/python tests/interop/check_fhir.py tests/fixtures/interop/fhir/*.questionnaire.json tests/fixtures/interop/fhir/import/*.questionnaire.json tests/fixtures/instruments/*.questionnaire.json tests/fixtures/responses/*.fhir.json
-	target/venv/bin/python tests/interop/check_xlsform.py tests/fixtures/interop/xlsform/*.xlsx tests/fixtures/instruments/*.xlsx
+	target/venv/bin/python tests/interop/check_fhir.py tests/fixtures/interop/fhir/*.questionnaire.json tests/fixtures/interop/fhir/import/*.questionnaire.json tests/fixtures/instruments/*.questionnaire.json tests/fixtures/responses/*.fhir.json tests/fixtures/hostile/hostile.fhir.json
+	target/venv/bin/python tests/interop/check_xlsform.py tests/fixtures/interop/xlsform/*.xlsx tests/fixtures/instruments/*.xlsx tests/fixtures/hostile/hostile.xlsx
 	target/venv/bin/python tests/interop/instruments.py --check
-	node tests/e2e/interop/check-surveyjs.mjs $(foreach f,$(wildcard tests/fixtures/samples/*.coform.json) tests/fixtures/interop/features.coform.json,$(f) tests/fixtures/interop/surveyjs/$(notdir $(f:.coform.json=.surveyjs.json)))
+	node tests/e2e/interop/check-surveyjs.mjs $(foreach f,$(wildcard tests/fixtures/samples/*.coform.json) tests/fixtures/interop/features.coform.json,$(f) tests/fixtures/interop/surveyjs/$(notdir $(f:.coform.json=.surveyjs.json))) tests/fixtures/hostile/hostile.coform.json tests/fixtures/hostile/hostile.surveyjs.json
 
 ## bundle sizes (deterministic) against bench/size-limits.json
 test-sizes:

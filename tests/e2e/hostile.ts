@@ -2,6 +2,8 @@
 // tests/fixtures/hostile/payloads.json, a survey that carries them in every string a respondent
 // sees, and the checks that a page shows them as text and runs none of them. Every payload
 // that would run sets `window.__pwned` (or opens a dialog).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { fixtureText } from './fixtures';
 
@@ -112,4 +114,66 @@ export async function expectInert(page: Page, scope: string, dialogs: string[]):
   }, scope);
   expect(found).toEqual({ pwned: null, violations: [], elements: [], handlers: [], urls: [] });
   expect(dialogs).toEqual([]);
+}
+
+/** A file the core wrote from the hostile survey (`tests/hostile_files.rs` blesses them in
+ * `tests/fixtures/hostile/`), as the builder's file inputs take it. */
+export function hostileFile(name: string, mimeType = 'application/octet-stream'): { name: string; mimeType: string; buffer: Buffer } {
+  return { name, mimeType, buffer: readFileSync(join(__dirname, '..', 'fixtures', 'hostile', name)) };
+}
+
+interface Loss { path: string; kind: { kind: string; language?: string } }
+
+/** Whether the export to a format kept a place of the hostile survey (a JSON path of the
+ * definition, such as `metadata.title.es`): no loss in its blessed loss list names it, what
+ * holds it, or its language. */
+export function keptBy(format: string): (path: string) => boolean {
+  const losses = JSON.parse(fixtureText(`hostile/hostile.${format}.losses.json`)) as Loss[];
+  return (path) => !losses.some((loss) => loss.kind.kind === 'language'
+    ? path.endsWith(`.${loss.kind.language}`)
+    : path === loss.path || path.startsWith(`${loss.path}.`) || path.startsWith(`${loss.path}[`));
+}
+
+/** Indices of payloads spread over the kinds (tags, attribute breaking, URLs, entities, bidi,
+ * zero-width, astral) that an editor field is checked with, one selection each. */
+export const editorSample = [0, 3, 10, 17, 23, 33, 34, 42, 50, 58, 59, 63, 64];
+
+/** The builder, after opening a file that holds the hostile survey, shows it as text: every
+ * question and hint in the outline and the preview, every option and Fluent note in the
+ * preview, the title and page title where `kept` says the file holds them, and the questions
+ * and hints of `editorSample` in the editor's fields. In the preview's language, whichever
+ * that is (a language the file lacks falls back to one with the same texts in the outline and
+ * the preview). */
+export async function expectBuilderShowsHostileSurvey(page: Page, kept: (path: string) => boolean = () => true): Promise<void> {
+  const items = page.getByTestId('items').getByTestId('item');
+  await expect(items).toHaveCount(payloads.text.length + 1 + payloads.fluent.length);
+  const language = await page.getByTestId('preview-language').inputValue();
+  const preview = '[data-testid=preview]';
+  if (kept(`metadata.title.${language}`)) {
+    expect(await textOf(page, `${preview} [data-testid=survey-title]`), 'title').toBe(payloads.text[0]);
+  }
+  if (kept(`pages[0].title.${language}`)) {
+    expect(await textOf(page, `${preview} section.page > h2`), 'page title').toBe(payloads.text[1]);
+  }
+  for (const [index, text] of payloads.text.entries()) {
+    const outline = await textOf(page, `[data-testid=items] [data-testid=item][data-item-id="p${index}"] .item-text`);
+    expect(outline, `outline p${index}`).toBe(text);
+    const shown = await textOf(page, `${preview} [data-testid=item][data-item-id="p${index}"]`);
+    const times = kept(`pages[0].items[${index}].hint.${language}`) ? 2 : 1;
+    expect(shown.split(text).length - 1, `preview p${index}: ${text}`).toBe(times);
+  }
+  const options = await textOf(page, `${preview} [data-testid=item][data-item-id="options"]`);
+  for (const text of payloads.text) expect(options, `option ${text}`).toContain(text);
+  for (const [index, payload] of payloads.fluent.entries()) {
+    expect(await textOf(page, `${preview} [data-testid=item][data-item-id="f${index}"]`), payload.source).toContain(payload.shows);
+  }
+  // The editor edits the preview's language. Choosing the one the menu shows: after opening a
+  // file without the language previewed before (REDCap has English only), the builder keeps
+  // editing that language while its menu shows the file's first one.
+  await page.getByTestId('preview-language').selectOption(language);
+  for (const index of editorSample) {
+    await page.getByTestId('items').locator(`[data-testid=item][data-item-id="p${index}"]`).getByTestId('select-item').click();
+    await expect(page.getByTestId('edit-text'), `editor p${index}`).toHaveValue(payloads.text[index]);
+    await expect(page.getByTestId('edit-hint'), `editor hint p${index}`).toHaveValue(payloads.text[index]);
+  }
 }
